@@ -1,0 +1,44 @@
+package nianbao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code nianbao} command line. Each subcommand is one class in this package, listed here. */
+@Command(name = "nianbao",
+        mixinStandardHelpOptions = true,
+        version = "nianbao 0.1.0",
+        description = {"政府信息公开工作年度报告的检索与核查工具。",
+                "Search and check Chinese government information disclosure annual reports."},
+        subcommands = {
+                ParseCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // Bad arguments and failures get one line, never a stack trace.
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("错误 (error): " + ex.getMessage());
+            return 2;
+        });
+        return cl;
+    }
+}

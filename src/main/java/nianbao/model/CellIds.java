@@ -1,0 +1,105 @@
+package nianbao.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The canonical cell IDs of FORMAT.md: the contract between parser, checker, JSON, index and UI.
+ * Every list here is in the printed order of the table.
+ */
+public final class CellIds {
+    private CellIds() {}
+
+    /** Table 三 columns, left to right; the last is 总计. */
+    public static final List<String> T3_COLUMNS =
+            List.of("natural", "business", "research", "nonprofit", "legal", "other_org", "total");
+
+    /** Table 三 columns that add up to {@code total}. */
+    public static final List<String> T3_APPLICANT_COLUMNS = T3_COLUMNS.subList(0, 6);
+
+    public static final List<String> T3_WITHHELD = List.of(
+            "withheld_secret", "withheld_law", "withheld_safety", "withheld_third_party",
+            "withheld_internal", "withheld_process", "withheld_enforcement", "withheld_query");
+    public static final List<String> T3_UNABLE = List.of("unable_not_held", "unable_create", "unable_unclear");
+    public static final List<String> T3_REJECTED = List.of(
+            "rejected_petition", "rejected_repeat", "rejected_publication", "rejected_excessive", "rejected_confirm");
+    public static final List<String> T3_OTHER_2021 = List.of("other_no_correction", "other_no_fee", "other_other");
+    public static final List<String> T3_OTHER_2019 = List.of("other");
+
+    /** Table 四 groups and, within each, its five columns. */
+    public static final List<String> T4_GROUPS = List.of("review", "suit_direct", "suit_after_review");
+    public static final List<String> T4_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
+
+    /** Result rows of table 三 (those summed into {@code result_total}) for a format version. */
+    public static List<String> t3ResultRows(FormatVersion v) {
+        List<String> rows = new ArrayList<>();
+        rows.add("disclosed");
+        rows.add("partial");
+        rows.addAll(T3_WITHHELD);
+        rows.addAll(T3_UNABLE);
+        rows.addAll(T3_REJECTED);
+        rows.addAll(v == FormatVersion.V2019 ? T3_OTHER_2019 : T3_OTHER_2021);
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** All rows of table 三 in printed order. */
+    public static List<String> t3Rows(FormatVersion v) {
+        List<String> rows = new ArrayList<>();
+        rows.add("new");
+        rows.add("carried_in");
+        rows.addAll(t3ResultRows(v));
+        rows.add("result_total");
+        rows.add("carried_out");
+        return Collections.unmodifiableList(rows);
+    }
+
+    public static String t3(String row, String column) { return "t3." + row + "." + column; }
+
+    public static String t4(String group, String column) { return "t4." + group + "." + column; }
+
+    /** Table 二 rows and their columns for a format version, as "t2.row.column" IDs in printed order. */
+    public static List<String> t2Cells(FormatVersion v) {
+        if (v == FormatVersion.V2019) {
+            return List.of(
+                    "t2.rules.made", "t2.rules.published", "t2.rules.total_published",
+                    "t2.normative.made", "t2.normative.published", "t2.normative.total_published",
+                    "t2.licensing.prev_items", "t2.licensing.change", "t2.licensing.decisions",
+                    "t2.other_services.prev_items", "t2.other_services.change", "t2.other_services.decisions",
+                    "t2.penalty.prev_items", "t2.penalty.change", "t2.penalty.decisions",
+                    "t2.coercion.prev_items", "t2.coercion.change", "t2.coercion.decisions",
+                    "t2.fees.prev_items", "t2.fees.change",
+                    "t2.procurement.items", "t2.procurement.amount");
+        }
+        return List.of(
+                "t2.rules.issued", "t2.rules.repealed", "t2.rules.in_force",
+                "t2.normative.issued", "t2.normative.repealed", "t2.normative.in_force",
+                "t2.licensing.decisions", "t2.penalty.decisions", "t2.coercion.decisions",
+                "t2.fees.amount");
+    }
+
+    public static List<String> t3Cells(FormatVersion v) {
+        List<String> ids = new ArrayList<>();
+        for (String r : t3Rows(v)) for (String c : T3_COLUMNS) ids.add(t3(r, c));
+        return Collections.unmodifiableList(ids);
+    }
+
+    public static List<String> t4Cells() {
+        List<String> ids = new ArrayList<>();
+        for (String g : T4_GROUPS) for (String c : T4_COLUMNS) ids.add(t4(g, c));
+        return Collections.unmodifiableList(ids);
+    }
+
+    /** Every canonical cell of a format version, tables 二, 三, 四 in order. */
+    public static List<String> all(FormatVersion v) {
+        List<String> ids = new ArrayList<>(t2Cells(v));
+        ids.addAll(t3Cells(v));
+        ids.addAll(t4Cells());
+        return Collections.unmodifiableList(ids);
+    }
+
+    /** Whether a cell may hold a decimal or negative value (amounts in 万元, 本年增/减). */
+    public static boolean isDecimal(String id) {
+        return id.endsWith(".amount");
+    }
+}

@@ -1,0 +1,62 @@
+package nianbao.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The table cells of a report under their canonical IDs. A cell that was found but is blank, {@code /} or {@code -}
+ * is present with a null value; a cell whose row is absent from the report is not present at all.
+ */
+public final class Cells {
+    private final Map<String, BigDecimal> values;
+
+    public Cells(Map<String, BigDecimal> values) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public static Cells empty() { return new Cells(Map.of()); }
+
+    /** True when the cell was found in the report (its value may still be null). */
+    public boolean isPresent(String id) { return values.containsKey(id); }
+
+    /** The value, or null when blank or absent. */
+    public BigDecimal get(String id) { return values.get(id); }
+
+    /** The value as a whole number, or null when blank, absent or not whole. */
+    public Long getLong(String id) {
+        BigDecimal v = values.get(id);
+        if (v == null) return null;
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    public Set<String> ids() { return values.keySet(); }
+
+    /** Found cells in the order the parser recorded them. */
+    public Map<String, BigDecimal> asMap() { return values; }
+
+    /** Every canonical ID of the version (null where absent), then any extra cells found. */
+    public Map<String, BigDecimal> complete(FormatVersion v) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (v != null) for (String id : CellIds.all(v)) out.put(id, values.get(id));
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
+        return out;
+    }
+
+    public int size() { return values.size(); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Cells c && c.values.equals(values); }
+
+    @Override
+    public int hashCode() { return values.hashCode(); }
+
+    @Override
+    public String toString() { return values.toString(); }
+}

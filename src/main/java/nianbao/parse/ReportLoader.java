@@ -1,0 +1,81 @@
+package nianbao.parse;
+
+import nianbao.model.Report;
+import nianbao.read.Document;
+import nianbao.read.ReadException;
+import nianbao.read.Readers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads and parses report files: the front of the pipeline that every command uses. */
+public final class ReportLoader {
+    private ReportLoader() {}
+
+    /** A file that could not be read, with a one-line message for the user. */
+    public record Failure(Path file, String message) {
+        @Override
+        public String toString() { return file + ": " + message; }
+    }
+
+    /** What a run over files and folders produced: the reports read, in order, and the files that failed. */
+    public record Result(List<Report> reports, List<Failure> failures) {}
+
+    /** Callback per file, for progress and streaming output. */
+    public interface Listener {
+        default void loaded(Path file, Report report) {}
+
+        default void failed(Failure failure) {}
+    }
+
+    public static Report load(Path file) throws ReadException {
+        Document doc = Readers.read(file);
+        return ReportParser.parse(doc);
+    }
+
+    /** Expands folders (recursively, sorted) into the report files they hold; files are kept as given. */
+    public static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Readers::isCandidate).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** Loads every file; a file that fails is reported and the others go on. */
+    public static Result loadAll(List<Path> inputs, Listener listener) throws IOException {
+        List<Report> reports = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Path f : expand(inputs)) {
+            try {
+                Report r = load(f);
+                reports.add(r);
+                listener.loaded(f, r);
+            } catch (ReadException e) {
+                Failure fail = new Failure(f, e.getMessage());
+                failures.add(fail);
+                listener.failed(fail);
+            } catch (RuntimeException e) {
+                // A reader or parser bug must not stop a batch; say which file and what, without a stack trace.
+                Failure fail = new Failure(f, "内部错误 (internal error): " + e);
+                failures.add(fail);
+                listener.failed(fail);
+            }
+        }
+        return new Result(reports, failures);
+    }
+
+    public static Result loadAll(List<Path> inputs) throws IOException {
+        return loadAll(inputs, new Listener() {});
+    }
+}

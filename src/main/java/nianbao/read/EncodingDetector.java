@@ -1,0 +1,75 @@
+package nianbao.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides a text's encoding from its bytes: a BOM if there is one, else UTF-16 by its zero bytes, else the first of
+ * UTF-8 and GB18030 that decodes without error. GBK text is decoded as GB18030, its superset.
+ */
+public final class EncodingDetector {
+    private EncodingDetector() {}
+
+    /** A decoded text and the name of the encoding it was decided to be in. */
+    public record Decoded(String text, String encoding) {}
+
+    public static Decoded decode(byte[] bytes) throws CharacterCodingException {
+        int n = bytes.length;
+        if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
+        }
+        if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) return new Decoded(strict(bytes, 0, Charset.forName(utf16)), utf16);
+        try {
+            return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new Decoded(strict(bytes, 0, Charset.forName("GB18030")), "GB18030");
+        }
+    }
+
+    /** UTF-16 text without a BOM has a zero byte in most code units of ASCII and, for CJK, none; look at the ASCII. */
+    private static String utf16WithoutBom(byte[] b) {
+        int pairs = Math.min(b.length / 2, 4096);
+        if (pairs < 4) return null;
+        int evenZero = 0, oddZero = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (b[2 * i] == 0) evenZero++;
+            if (b[2 * i + 1] == 0) oddZero++;
+        }
+        // Chinese text still has line breaks, digits and tabs: at least a few percent of units are ASCII.
+        if (oddZero > pairs / 20 && evenZero == 0) return "UTF-16LE";
+        if (evenZero > pairs / 20 && oddZero == 0) return "UTF-16BE";
+        return null;
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset cs) throws CharacterCodingException {
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
+    }
+
+    /** True when the bytes look like a binary file rather than text in any encoding we read. */
+    public static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        if (n == 0) return false;
+        int zeros = 0, controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = bytes[i] & 0xff;
+            if (c == 0) zeros++;
+            else if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) controls++;
+        }
+        // UTF-16 has many zeros but no other control bytes; binaries have both.
+        return controls > n / 100 || (zeros > 0 && controls > 0);
+    }
+}

@@ -1,0 +1,39 @@
+package nianbao.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The one list of readers, most specific first; plain text is the fallback. */
+public final class Readers {
+    private Readers() {}
+
+    private static final List<ReportReader> READERS = List.of(
+            new TextReader());
+
+    /** Reads a file with the first reader that accepts it. */
+    public static Document read(Path file) throws ReadException {
+        if (!Files.isRegularFile(file)) throw new ReadException("不是文件或文件不存在 (not a file)");
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        } catch (IOException e) {
+            throw new ReadException("无法读取文件 (cannot read file): " + e.getMessage(), e);
+        }
+        if (head.length == 0) throw new ReadException("文件为空 (empty file)");
+        for (ReportReader r : READERS) {
+            if (r.accepts(file, head)) return r.read(file);
+        }
+        throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
+    }
+
+    /** Whether a file name looks like something we read, for walking folders. */
+    public static boolean isCandidate(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.startsWith(".")) return false;
+        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm")
+                || n.endsWith(".docx") || n.endsWith(".doc") || n.endsWith(".pdf") || !n.contains(".");
+    }
+}

@@ -1,0 +1,30 @@
+package nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Removes what Word and Markdown exports leave in report text (FORMAT.md hazard 5) and splits it into lines. */
+public final class TextCleaner {
+    private TextCleaner() {}
+
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    private static final Pattern LIST_MARKER = Pattern.compile("^- (?=\\S)");
+
+    public static List<String> lines(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        List<String> out = new ArrayList<>();
+        for (String line : t.split("\n", -1)) out.add(clean(line));
+        // drop trailing empty lines
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
+        return out;
+    }
+
+    public static String clean(String line) {
+        String l = BOOKMARK.matcher(line).replaceAll("");
+        l = BOLD.matcher(l).replaceAll("");
+        l = LIST_MARKER.matcher(l).replaceFirst("");
+        return l.replace('\u00A0', ' ');
+    }
+}
