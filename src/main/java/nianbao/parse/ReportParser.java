@@ -51,7 +51,7 @@ public final class ReportParser {
         if (version == null) version = Table3Reader.versionOf(rows);
         List<RawRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
-            if (!r.hasNumber()) continue;
+            if (!r.hasValue()) continue;
             if (Table3Reader.rowOf(r.label()) != null && r.section() != SectionKey.ACTIVE) t3.add(r);
             else if (Table2Reader.rowOf(r.label()) != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty()))
                 t2.add(r);
