@@ -22,8 +22,8 @@ final class Gazetteer {
 
     /**
      * A name as it may be written and the division it stands for. Strong: a full name of three or more
-     * characters, or a suffixed abbreviation (恩施州). Weak: a bare short form (杭州) or a two-character full name
-     * (城区, 和县), which are also ordinary words.
+     * characters, or a suffixed abbreviation (恩施州). Weak: a bare short form (杭州), a two-character full name
+     * (城区, 和县) or a township-level unit without a township suffix (高新区, 林场): also ordinary words.
      */
     record Alias(Division division, boolean strong) {}
 
@@ -37,7 +37,7 @@ final class Gazetteer {
         Map<Character, Integer> longest = new HashMap<>();
         for (Division d : divisions) {
             codes.put(d.code(), d);
-            index(names, longest, d.name(), new Alias(d, d.name().length() >= 3));
+            index(names, longest, d.name(), new Alias(d, strongFullName(d)));
             ShortNames.of(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, false)));
             ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, true)));
         }
@@ -45,6 +45,17 @@ final class Gazetteer {
         this.byCode = Map.copyOf(codes);
         this.byName = Map.copyOf(names);
         this.longestByFirstChar = Map.copyOf(longest);
+    }
+
+    /**
+     * Township-level units named 高新区, 林场, 工业园 … are also ordinary words; only proper townships (…街道, …镇,
+     * …乡, …苏木) count as strong.
+     */
+    private static boolean strongFullName(Division d) {
+        String n = d.name();
+        if (n.length() < 3) return false;
+        return d.level() < Division.TOWNSHIP
+                || n.endsWith("街道") || n.endsWith("镇") || n.endsWith("乡") || n.endsWith("苏木");
     }
 
     private static void index(Map<String, List<Alias>> names, Map<Character, Integer> longest, String name, Alias a) {

@@ -48,6 +48,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void chengzhongStreetIsSettledByTheSignatureWhenTheAgencyLacksTheDistrict() throws IOException {
+        Path file = CORPUS.resolve("2021_城中区城中街道办事处.txt");
+        assumeTrue(Files.isRegularFile(file), "样本缺失，跳过 / seed missing, skipped: " + file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals(region("广西壮族自治区", "柳州市", "城中区"), RegionResolver.resolve("城中街道办事处", null, text));
+    }
+
+    @Test
     void chaomingStreetIsInHangzhou() throws IOException {
         // 潮鸣街道 is unique in the gazetteer (拱墅区 since the 2021 merger); the text's 杭州市 agrees.
         assertEquals(region("浙江省", "杭州市", "拱墅区"), seed("2021_潮鸣街道办事处.txt"));
@@ -166,5 +174,17 @@ class RegionResolverTest {
     @Test
     void ordinaryWordsThatAreAlsoPlaceNamesDoNotCount() {
         assertEquals(Region.UNKNOWN, RegionResolver.resolve(null, null, "加强城区道路建设和郊区绿化，各市和县级政府"));
+        assertEquals(Region.UNKNOWN, RegionResolver.resolve("高新区管委会", null, "推进工业园和林场建设，完善公开平台"));
+        // 开平 hides in 公开平台 and 共和 in 中华人民共和国; neither may tip the vote.
+        assertEquals(Region.UNKNOWN, RegionResolver.resolve(null, null, "依据《中华人民共和国政府信息公开条例》，通过公开平台发布"));
+    }
+
+    @Test
+    void resolvesConcurrently() {
+        Region expected = region("浙江省", "杭州市", "富阳区");
+        long wrong = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> RegionResolver.resolve("富阳区湖源乡", null, "第" + i + "次"))
+                .filter(r -> !r.equals(expected)).count();
+        assertEquals(0, wrong);
     }
 }
