@@ -76,10 +76,10 @@ final class RegionVote {
     /**
      * The divisions the heading may name: candidates backed by the most heading mentions, deepest first
      * (淮安市洪泽区 → 洪泽区; 城中区城中街道 → the one 城中街道 that lies in a 城中区). Null when the heading names
-     * no place, or only one weak one.
+     * no place.
      */
     private List<Division> headingHypotheses() {
-        if (heading.isEmpty() || (heading.size() == 1 && !heading.get(0).strong())) return null;
+        if (heading.isEmpty()) return null;
         Map<Division, Integer> support = new HashMap<>();
         for (PlaceMention m : heading) {
             for (Division c : m.candidates()) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import nianbao.model.Region;
+import nianbao.model.Report;
+import nianbao.parse.ReportLoader;
 import org.junit.jupiter.api.Test;
 
 class RegionResolverTest {
@@ -76,6 +78,33 @@ class RegionResolverTest {
                 assertTrue(seed(f.getFileName().toString()).province() != null, f.toString());
             }
         }
+    }
+
+    @Test
+    void seedsThroughTheParserGetTheSameRegions() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS), "corpus/ 缺失，跳过 / corpus/ missing, skipped");
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                Report r = ReportLoader.load(f);
+                assertEquals(seed(f.getFileName().toString()), RegionResolver.resolve(r.agency(), r.title(), r.text()),
+                        f.toString());
+            }
+        }
+    }
+
+    @Test
+    void suffixedAbbreviationsAndShortNamesInTheHeading() {
+        assertEquals(region("湖北省", "宜昌市", "长阳土家族自治县"), RegionResolver.resolve("长阳县人民政府", null, null));
+        assertEquals(region("吉林省", "延边朝鲜族自治州", null), RegionResolver.resolve("延边州", null, null));
+        // 和县 is also a phrase ("各市和县级"): alone it proves nothing, beside 马鞍山市 it is the county.
+        assertEquals(Region.UNKNOWN, RegionResolver.resolve("和县人民政府", null, null));
+        assertEquals(region("安徽省", "马鞍山市", "和县"), RegionResolver.resolve("和县人民政府", null, "马鞍山市"));
+    }
+
+    @Test
+    void centralDepartmentsHaveNoRegion() {
+        assertEquals(Region.UNKNOWN, RegionResolver.resolve("中华人民共和国商务部", null, null));
+        assertEquals(Region.UNKNOWN, RegionResolver.resolve("教育部", null, "指导各省、自治区、直辖市教育部门"));
     }
 
     // --- agencies of the sample PDFs ---
