@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * China's administrative divisions down to township level, read from {@code nianbao/regions.tsv}
@@ -30,11 +32,14 @@ final class Gazetteer {
     private final Map<String, Division> byCode;
     private final Map<String, List<Alias>> byName;
     private final Map<Character, Integer> longestByFirstChar;
+    /** The first two characters of every name, packed: most positions in a text start no name at all. */
+    private final Set<Integer> openings;
 
     private Gazetteer(List<Division> divisions) {
         Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
         Map<String, List<Alias>> names = new HashMap<>(divisions.size() * 2);
         Map<Character, Integer> longest = new HashMap<>();
+        Set<Integer> firstTwo = new HashSet<>();
         for (Division d : divisions) {
             codes.put(d.code(), d);
             index(names, longest, d.name(), new Alias(d, strongFullName(d)));
@@ -42,10 +47,17 @@ final class Gazetteer {
             ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, true)));
         }
         names.replaceAll((k, v) -> List.copyOf(v));
+        for (String name : names.keySet()) firstTwo.add(pack(name.charAt(0), name.charAt(1)));
         this.byCode = Map.copyOf(codes);
         this.byName = Map.copyOf(names);
         this.longestByFirstChar = Map.copyOf(longest);
+        this.openings = Set.copyOf(firstTwo);
     }
+
+    private static int pack(char a, char b) { return a << 16 | b; }
+
+    /** Whether some name begins with these two characters. */
+    boolean opensName(char a, char b) { return openings.contains(pack(a, b)); }
 
     /**
      * Township-level units named 高新区, 林场, 工业园 … are also ordinary words; only proper townships (…街道, …镇,

@@ -35,6 +35,7 @@ final class PlaceNameFinder {
     }
 
     private PlaceMention longestAt(String text, int i) {
+        if (i + 1 >= text.length() || !gazetteer.opensName(text.charAt(i), text.charAt(i + 1))) return null;
         int max = Math.min(gazetteer.longestNameFrom(text.charAt(i)), text.length() - i);
         for (int len = max; len >= 2; len--) {
             String s = text.substring(i, i + len);
