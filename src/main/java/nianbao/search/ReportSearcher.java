@@ -76,6 +76,11 @@ public final class ReportSearcher implements Closeable {
 
     public int documentCount() { return reader.numDocs(); }
 
+    /** How many narrative-section documents the index holds. */
+    public int sectionCount() throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)));
+    }
+
     public SearchResult search(SearchRequest req) throws QuerySyntaxException, IOException {
         ParsedQuery parsed = QuerySyntax.parse(req.query());
         Query q = withFilters(queries.build(parsed), req);
