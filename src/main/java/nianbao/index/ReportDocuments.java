@@ -13,7 +13,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -24,7 +23,8 @@ import nianbao.model.Section;
 import nianbao.model.SectionKey;
 
 /**
- * Turns a report into its Lucene documents: one per narrative section and one for the whole report, each carrying
+ * Turns a report into its Lucene documents: one per narrative section and one for the report (its narrative
+ * sections together), each carrying
  * the report's fields (stored, filterable and faceted). Each section is segmented once; its words serve both its
  * section document and the report document.
  */
@@ -41,6 +41,16 @@ public final class ReportDocuments {
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         WORDS.setTokenized(true);
         WORDS.freeze();
+    }
+
+    /** Bigrams with positions (for phrases), without norms: they decide matching, hardly scoring. */
+    private static final FieldType BIGRAMS = new FieldType();
+
+    static {
+        BIGRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        BIGRAMS.setTokenized(true);
+        BIGRAMS.setOmitNorms(true);
+        BIGRAMS.freeze();
     }
 
     private static final FacetsConfig FACETS = facetsConfig();
@@ -63,22 +73,30 @@ public final class ReportDocuments {
             throws IOException {
         List<Document> docs = new ArrayList<>(4);
         List<WordsTokenStream.Part> reportParts = new ArrayList<>();
+        StringBuilder narrative = new StringBuilder();
         for (Section s : r.sections()) {
             if (!s.key().isNarrative() || s.text().isBlank()) continue;
             List<Segmenter.Word> words = segmenter.words(TextNormalizer.normalize(s.text()));
-            reportParts.add(new WordsTokenStream.Part(words, s.start()));
+            if (narrative.length() > 0) narrative.append("\n\n");
+            reportParts.add(new WordsTokenStream.Part(words, narrative.length()));
+            narrative.append(s.text());
             Document d = common(r, source, hash, findings, IndexFields.KIND_SECTION, s.key().id());
-            d.add(new Field(IndexFields.TEXT, new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))), WORDS));
-            d.add(new StoredField(IndexFields.TEXT, s.text()));
-            d.add(new TextField(IndexFields.BIGRAMS, s.text(), Field.Store.NO));
+            addText(d, s.text(), new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))));
             docs.add(FACETS.build(d));
         }
+        // The report document holds the narrative sections only: the tables are the same labels in every report,
+        // and their figures are searched through the cells, not the text.
         Document d = common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT);
-        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(reportParts), WORDS));
-        d.add(new StoredField(IndexFields.TEXT, r.text()));
-        d.add(new TextField(IndexFields.BIGRAMS, r.text(), Field.Store.NO));
+        addText(d, narrative.toString(), new WordsTokenStream(reportParts));
         docs.add(FACETS.build(d));
         return docs;
+    }
+
+    /** The text stored, as replayed HanLP words, and as bigrams. */
+    private static void addText(Document d, String text, WordsTokenStream words) {
+        d.add(new Field(IndexFields.TEXT, words, WORDS));
+        d.add(new StoredField(IndexFields.TEXT, text));
+        d.add(new Field(IndexFields.BIGRAMS, text, BIGRAMS));
     }
 
     private static Document common(Report r, String source, String hash, Findings findings, String kind,
