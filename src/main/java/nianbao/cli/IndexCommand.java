@@ -3,6 +3,7 @@ package nianbao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,6 +61,13 @@ public final class IndexCommand implements Callable<Integer> {
             listener.close();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        // Searches must segment queries with the words the index was built with: keep the user dictionary beside it.
+        for (Path p : in) {
+            Path dict = p.resolve(HanLPData.USER_DICTIONARY);
+            if (Files.isDirectory(p) && Files.isRegularFile(dict)) {
+                Files.copy(dict, index.resolve(HanLPData.USER_DICTIONARY), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         for (Indexer.Failure f : s.failures()) err.println(f.file() + ": " + f.message());
         out.printf("已索引 (indexed) %s：新增 %d (added)，更新 %d (replaced)，未变 %d (unchanged)，删除 %d (removed)，"
                         + "失败 %d (failed)；用时 %.1f 秒 (seconds)%n",

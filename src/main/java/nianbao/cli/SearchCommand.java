@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import nianbao.index.HanLPData;
 import nianbao.search.QuerySyntaxException;
 import nianbao.search.ReportSearcher;
 import nianbao.search.SearchRequest;
@@ -64,6 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         SearchOutput output = new SearchOutput(out, format);
+        HanLPData.loadUserDictionary(index); // the user dictionary the index was built with, if any
         try (ReportSearcher searcher = ReportSearcher.open(index)) {
             if (like != null) {
                 output.similar(like, searcher.similar(like, limit == null ? 10 : limit));
