@@ -23,6 +23,7 @@ import nianbao.index.Segmenter;
 import nianbao.index.TextNormalizer;
 import nianbao.model.Report;
 import nianbao.model.SectionKey;
+import nianbao.parse.ReportLoader;
 import nianbao.search.ReportSearcher;
 import nianbao.search.SearchRequest;
 import nianbao.search.SearchResult;
@@ -33,6 +34,7 @@ import nianbao.search.SearchResult;
  * <ul>
  *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
  *       files per second, with as many threads as ingest uses;</li>
+ *   <li>{@code parse_mb_s} (extra): reading and parsing alone, the same way, to show the parser's share;</li>
  *   <li>{@code ingest_mb_s}: the full ingest by {@link Indexer} (read + parse + check when a checker is given +
  *       index + commit), in MB of files per second;</li>
  *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index);</li>
@@ -43,7 +45,8 @@ import nianbao.search.SearchResult;
  */
 public final class Benchmark {
     /** What was measured; {@link #asMap()} gives the JSON keys. */
-    public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double ingestMbS,
+    public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double parseMbS,
+                          double ingestMbS,
                           double ingestSeconds, long indexBytes, int queries, double p50ms1, double p99ms1,
                           double p50ms8, double p99ms8, long heapMb, boolean checked) {
         public Map<String, Object> asMap() {
@@ -57,6 +60,7 @@ public final class Benchmark {
             m.put("p99_ms_8", round(p99ms8));
             m.put("heap_mb", heapMb);
             m.put("sections", sections);
+            m.put("parse_mb_s", round(parseMbS));
             m.put("reports", reports);
             m.put("corpus_bytes", bytes);
             m.put("threads", threads);
@@ -113,6 +117,9 @@ public final class Benchmark {
         progress.step("仅分词 (segmentation alone)");
         double segSeconds = segmentAll(written);
 
+        progress.step("仅读取与解析 (read and parse alone)");
+        double parseSeconds = parseAll(written);
+
         progress.step("完整导入 (full ingest)");
         long t0 = System.nanoTime();
         Indexer.Summary s = new Indexer(index).threads(threads).findings(checker).ramBufferMb(256)
@@ -136,12 +143,28 @@ public final class Benchmark {
         }
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
-        return new Figures(reports, bytes, threads, sections, mb / segSeconds, mb / ingestSeconds, ingestSeconds,
+        return new Figures(reports, bytes, threads, sections, mb / segSeconds, mb / parseSeconds, mb / ingestSeconds,
+                ingestSeconds,
                 indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
                 percentile(eight, 99), heapMb, checker != null);
     }
 
+    /** Read and parse every file, as ingest does, without indexing: the parser's share of ingest. */
+    private double parseAll(List<Path> files) throws Exception {
+        return timeEach(files, f -> ReportLoader.load(f).sections().size());
+    }
+
     private double segmentAll(List<Path> files) throws Exception {
+        ThreadLocal<Segmenter> seg = ThreadLocal.withInitial(Segmenter::new);
+        return timeEach(files, f -> seg.get().words(TextNormalizer.normalize(Files.readString(f, StandardCharsets.UTF_8))).size());
+    }
+
+    private interface FileTask {
+        int run(Path file) throws Exception;
+    }
+
+    /** Wall time to run a task on every file with the benchmark's threads. */
+    private double timeEach(List<Path> files, FileTask task) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
@@ -149,13 +172,11 @@ public final class Benchmark {
             List<Future<Long>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
-                    Segmenter seg = new Segmenter();
-                    long words = 0;
+                    long n = 0;
                     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                        String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
-                        words += seg.words(TextNormalizer.normalize(text)).size();
+                        n += task.run(files.get(i));
                     }
-                    return words;
+                    return n;
                 }));
             }
             for (Future<Long> f : work) f.get();

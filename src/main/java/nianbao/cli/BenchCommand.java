@@ -66,6 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("报告 (reports) %d，章节 (sections) %d，语料 (corpus) %.1f MB，线程 (threads) %d%n",
                         f.reports(), f.sections(), f.bytes() / 1e6, f.threads());
                 out.printf("仅分词 (segmentation alone)   %.2f MB/s%n", f.segmentMbS());
+                out.printf("仅读取与解析 (read + parse)   %.2f MB/s%n", f.parseMbS());
                 out.printf("完整导入 (full ingest)        %.2f MB/s（分词的 %.0f%% of segmentation）%s%n", f.ingestMbS(),
                         100 * f.ingestMbS() / f.segmentMbS(), f.checked() ? "" : "  [未含核查 (no checker)]");
                 out.printf("索引大小 (index size)         %.1f MB%n", f.indexBytes() / 1e6);

@@ -12,10 +12,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import nianbao.model.Region;
 import nianbao.model.Report;
@@ -23,8 +25,7 @@ import nianbao.model.Section;
 import nianbao.model.SectionKey;
 
 /**
- * Turns a report into its Lucene documents: one per narrative section and one for the report (its narrative
- * sections together), each carrying
+ * Turns a report into its Lucene documents: one per narrative section and one for the report, each carrying
  * the report's fields (stored, filterable and faceted). Each section is segmented once; its words serve both its
  * section document and the report document.
  */
@@ -73,21 +74,21 @@ public final class ReportDocuments {
             throws IOException {
         List<Document> docs = new ArrayList<>(4);
         List<WordsTokenStream.Part> reportParts = new ArrayList<>();
-        StringBuilder narrative = new StringBuilder();
+        int shift = 0;
         for (Section s : r.sections()) {
             if (!s.key().isNarrative() || s.text().isBlank()) continue;
             List<Segmenter.Word> words = segmenter.words(TextNormalizer.normalize(s.text()));
-            if (narrative.length() > 0) narrative.append("\n\n");
-            reportParts.add(new WordsTokenStream.Part(words, narrative.length()));
-            narrative.append(s.text());
+            reportParts.add(new WordsTokenStream.Part(words, shift));
+            shift += s.text().length() + 2;
             Document d = common(r, source, hash, findings, IndexFields.KIND_SECTION, s.key().id());
             addText(d, s.text(), new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))));
             docs.add(FACETS.build(d));
         }
-        // The report document holds the narrative sections only: the tables are the same labels in every report,
-        // and their figures are searched through the cells, not the text.
+        // The report document carries the words of its narrative sections (for ranking and MoreLikeThis) but no
+        // text and no bigrams: report-level matching is done on the section documents (see ReportSearcher), so
+        // the costly fields are indexed once.
         Document d = common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT);
-        addText(d, narrative.toString(), new WordsTokenStream(reportParts));
+        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(reportParts), WORDS));
         docs.add(FACETS.build(d));
         return docs;
     }
@@ -109,6 +110,7 @@ public final class ReportDocuments {
         d.add(new StringField(IndexFields.SECTION, section, Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(IndexFields.SECTION, section));
         d.add(new StringField(IndexFields.REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.REPORT_ID, new BytesRef(r.id())));
         if (r.title() != null) d.add(new StoredField(IndexFields.TITLE, r.title()));
         if (r.agency() != null) d.add(new StringField(IndexFields.AGENCY, r.agency(), Field.Store.YES));
         if (r.year() != null) {

@@ -107,6 +107,25 @@ class SearchTest {
     }
 
     @Test
+    void reportScopeMatchesGroupsAcrossSections() throws Exception {
+        for (String[] q : List.of(new String[] {"政务新媒体", "费"}, new String[] {"培训", "公开"})) {
+            long expected = 0;
+            for (Report r : reports) {
+                String all = TextNormalizer.normalize(r.sectionText(nianbao.model.SectionKey.OVERVIEW) + "\n"
+                        + r.sectionText(nianbao.model.SectionKey.PROBLEMS) + "\n" + r.sectionText(nianbao.model.SectionKey.OTHER));
+                if (all.contains(q[0]) && all.contains(q[1]) && !all.contains("考核")) expected++;
+            }
+            SearchResult res = searcher.search(new SearchRequest(q[0] + " " + q[1] + " -考核", null, null, null, "report", 1000));
+            assertEquals(expected, res.total(), String.join(" ", q));
+            assertEquals(expected, res.hits().size());
+            for (SearchResult.Hit h : res.hits()) {
+                assertEquals("report", h.section());
+                assertFalse(h.snippet().highlights().isEmpty());
+            }
+        }
+    }
+
+    @Test
     void filteredHitsCarryTheirReportsFields() throws Exception {
         Report some = reports.get(3);
         SearchResult r = searcher.search(new SearchRequest("公开", some.year(), some.region().city(),
