@@ -40,13 +40,15 @@ import nianbao.search.SearchResult;
  *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index);</li>
  *   <li>search latency p50/p99 in ms over a mixed query set (words, substrings, phrases, OR, exclusions, filters;
  *       each search counts all hits, facets and makes 10 snippets), by 1 client and by 8 concurrent clients;</li>
+ *   <li>{@code *_mb_cpu_s} (extra): the same three phases in MB per CPU-second of the whole process, which do
+ *       not depend on how busy the machine is;</li>
  *   <li>{@code heap_mb}: the highest used heap seen (sampled every 20 ms) over the run.</li>
  * </ul>
  */
 public final class Benchmark {
     /** What was measured; {@link #asMap()} gives the JSON keys. */
     public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double parseMbS,
-                          double ingestMbS,
+                          double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
                           double ingestSeconds, long indexBytes, int queries, double p50ms1, double p99ms1,
                           double p50ms8, double p99ms8, long heapMb, boolean checked) {
         public Map<String, Object> asMap() {
@@ -61,11 +63,15 @@ public final class Benchmark {
             m.put("heap_mb", heapMb);
             m.put("sections", sections);
             m.put("parse_mb_s", round(parseMbS));
+            m.put("segment_mb_cpu_s", round(segmentMbCpuS));
+            m.put("parse_mb_cpu_s", round(parseMbCpuS));
+            m.put("ingest_mb_cpu_s", round(ingestMbCpuS));
             m.put("reports", reports);
             m.put("corpus_bytes", bytes);
             m.put("threads", threads);
             m.put("ingest_seconds", round(ingestSeconds));
             m.put("ingest_vs_segment", round(ingestMbS / segmentMbS));
+            m.put("ingest_vs_segment_cpu", round(ingestMbCpuS / segmentMbCpuS));
             m.put("queries", queries);
             m.put("checked", checked);
             return m;
@@ -115,16 +121,22 @@ public final class Benchmark {
         new Indexer(workDir.resolve("warmup-index")).threads(threads).run(slice, new Indexer.Listener() {});
 
         progress.step("仅分词 (segmentation alone)");
+        long c0 = cpuNanos();
         double segSeconds = segmentAll(written);
+        double segCpu = (cpuNanos() - c0) / 1e9;
 
         progress.step("仅读取与解析 (read and parse alone)");
+        c0 = cpuNanos();
         double parseSeconds = parseAll(written);
+        double parseCpu = (cpuNanos() - c0) / 1e9;
 
         progress.step("完整导入 (full ingest)");
+        c0 = cpuNanos();
         long t0 = System.nanoTime();
         Indexer.Summary s = new Indexer(index).threads(threads).findings(checker).ramBufferMb(256)
                 .run(List.of(files), new Indexer.Listener() {});
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+        double ingestCpu = (cpuNanos() - c0) / 1e9;
         if (!s.failures().isEmpty()) {
             throw new IllegalStateException("导入失败 (ingest failures): " + s.failures().size() + ", e.g. " + s.failures().get(0));
         }
@@ -144,9 +156,18 @@ public final class Benchmark {
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
         return new Figures(reports, bytes, threads, sections, mb / segSeconds, mb / parseSeconds, mb / ingestSeconds,
-                ingestSeconds,
+                mb / segCpu, mb / parseCpu, mb / ingestCpu, ingestSeconds,
                 indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
                 percentile(eight, 99), heapMb, checker != null);
+    }
+
+    /**
+     * CPU time of the whole process (all threads, GC and JIT included): on a shared machine, MB per CPU-second
+     * compares the phases fairly where wall time depends on what else is running.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Read and parse every file, as ingest does, without indexing: the parser's share of ingest. */

@@ -65,10 +65,11 @@ public final class BenchCommand implements Callable<Integer> {
             } else {
                 out.printf("报告 (reports) %d，章节 (sections) %d，语料 (corpus) %.1f MB，线程 (threads) %d%n",
                         f.reports(), f.sections(), f.bytes() / 1e6, f.threads());
-                out.printf("仅分词 (segmentation alone)   %.2f MB/s%n", f.segmentMbS());
-                out.printf("仅读取与解析 (read + parse)   %.2f MB/s%n", f.parseMbS());
-                out.printf("完整导入 (full ingest)        %.2f MB/s（分词的 %.0f%% of segmentation）%s%n", f.ingestMbS(),
-                        100 * f.ingestMbS() / f.segmentMbS(), f.checked() ? "" : "  [未含核查 (no checker)]");
+                out.printf("仅分词 (segmentation alone)   %.2f MB/s  (%.2f MB/CPU-s)%n", f.segmentMbS(), f.segmentMbCpuS());
+                out.printf("仅读取与解析 (read + parse)   %.2f MB/s  (%.2f MB/CPU-s)%n", f.parseMbS(), f.parseMbCpuS());
+                out.printf("完整导入 (full ingest)        %.2f MB/s  (%.2f MB/CPU-s)（分词的 %.0f%% of segmentation）%s%n",
+                        f.ingestMbS(), f.ingestMbCpuS(), 100 * f.ingestMbS() / f.segmentMbS(),
+                        f.checked() ? "" : "  [未含核查 (no checker)]");
                 out.printf("索引大小 (index size)         %.1f MB%n", f.indexBytes() / 1e6);
                 out.printf("检索延迟 (latency) 1 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms1(), f.p99ms1());
                 out.printf("检索延迟 (latency) 8 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms8(), f.p99ms8());
