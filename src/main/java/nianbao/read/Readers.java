@@ -10,7 +10,12 @@ import java.util.List;
 public final class Readers {
     private Readers() {}
 
+    // sniffed by magic bytes first (PDF, zip, OLE), then HTML by its markup or name, then plain text
     private static final List<ReportReader> READERS = List.of(
+            new nianbao.read.pdf.PdfReader(),
+            new DocxReader(),
+            new DocReader(),
+            new HtmlReader(),
             new TextReader());
 
     /** Reads a file with the first reader that accepts it. */

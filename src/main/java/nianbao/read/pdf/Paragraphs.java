@@ -1,0 +1,98 @@
+package nianbao.read.pdf;
+
+import nianbao.read.CellText;
+import nianbao.read.Line;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Re-joins narrative lines that a PDF wrapped mid-sentence, also across page breaks. A line continues the paragraph
+ * when the line before it reached the right margin and it is not indented; a short line or an indented one starts
+ * a new paragraph, which is how both the body text and the headings of these reports are laid out.
+ */
+final class Paragraphs {
+    private final List<Line> out = new ArrayList<>();
+    private final Map<Integer, float[]> margins = new HashMap<>(); // page → {left, right}
+    private StringBuilder para;
+    private VisualLine last;
+    private int lastPage;
+
+    /** Learns each page's body margins from its lines: the most common left edge and right edge. */
+    void margins(int page, List<VisualLine> lines) {
+        margins.put(page, new float[] {mode(lines, true), mode(lines, false)});
+    }
+
+    void line(int page, VisualLine l) {
+        if (l.fragments.size() > 1) { // columns of a table without rules: keep its cells apart
+            end();
+            boolean anyNumber = l.fragments.stream().anyMatch(CellText::isNumeric);
+            out.add(anyNumber ? Line.gridRow(l.fragments) : Line.text(String.join(" ", l.fragments)));
+            return;
+        }
+        String text = l.fragments.isEmpty() ? "" : l.fragments.get(0);
+        if (para != null && continues(page, l)) {
+            String joined = CellText.join(para.toString(), text);
+            para.setLength(0);
+            para.append(joined);
+        } else {
+            end();
+            para = new StringBuilder(text);
+        }
+        last = l;
+        lastPage = page;
+    }
+
+    void table(List<Line> rows) {
+        end();
+        out.addAll(rows);
+    }
+
+    List<Line> lines() {
+        end();
+        return out;
+    }
+
+    private boolean continues(int page, VisualLine l) {
+        float[] prevM = margins.get(lastPage), m = margins.get(page);
+        if (prevM == null || m == null) return false;
+        float em = Math.max(l.size, last.size);
+        boolean prevFull = last.x1 >= prevM[1] - 2.0f * last.size;
+        boolean indented = l.x0 > m[0] + 0.8f * l.size;
+        boolean sameSize = Math.abs(l.size - last.size) <= 0.2f * em;
+        return prevFull && !indented && sameSize;
+    }
+
+    private void end() {
+        if (para != null) {
+            String t = CellText.normalize(para.toString());
+            if (!t.isEmpty()) out.add(Line.text(t));
+        }
+        para = null;
+        last = null;
+    }
+
+    /** The most common rounded left (or right) edge among lines long enough to be body text. */
+    private static float mode(List<VisualLine> lines, boolean left) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        float fallback = left ? Float.MAX_VALUE : 0;
+        for (VisualLine l : lines) {
+            float v = left ? l.x0 : l.x1;
+            fallback = left ? Math.min(fallback, v) : Math.max(fallback, v);
+            if (l.glyphs.size() < 8) continue;
+            counts.merge(Math.round(v / 3f), 1, Integer::sum);
+        }
+        int best = -1, bestCount = 1;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            boolean better = e.getValue() > bestCount
+                    || (e.getValue() == bestCount && best >= 0 && (left ? e.getKey() < best : e.getKey() > best));
+            if (better) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best < 0 ? fallback : best * 3f;
+    }
+}

@@ -1,0 +1,98 @@
+package nianbao.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Characters that share a baseline, left to right, and the text they spell. */
+final class VisualLine {
+    final List<Glyph> glyphs;
+    final float x0, x1, base, size;
+    /** Runs of characters separated by a gap wider than a column gap; usually one. */
+    final List<String> fragments;
+
+    private VisualLine(List<Glyph> glyphs) {
+        this.glyphs = glyphs;
+        this.x0 = glyphs.get(0).x();
+        this.x1 = glyphs.stream().map(Glyph::right).max(Float::compare).orElse(x0);
+        this.base = (float) glyphs.stream().mapToDouble(Glyph::base).average().orElse(0);
+        this.size = (float) glyphs.stream().mapToDouble(Glyph::size).max().orElse(10);
+        this.fragments = fragments(glyphs);
+    }
+
+    String text() { return String.join(" ", fragments); }
+
+    /**
+     * Groups upright glyphs into lines by baseline. Rotated glyphs (a vertical label) are stacked one per line, top
+     * to bottom, which reads them in order.
+     */
+    static List<VisualLine> of(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::base).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> groups = new ArrayList<>();
+        List<Glyph> cur = null;
+        float curBase = 0, curSize = 0;
+        for (Glyph g : sorted) {
+            if (cur != null && g.upright() && Math.abs(g.base() - curBase) < 0.45f * Math.max(curSize, g.size())) {
+                cur.add(g);
+            } else {
+                cur = new ArrayList<>();
+                groups.add(cur);
+                cur.add(g);
+                curBase = g.base();
+                curSize = g.size();
+            }
+        }
+        List<VisualLine> out = new ArrayList<>();
+        for (List<Glyph> grp : groups) {
+            grp.sort(Comparator.comparingDouble(Glyph::x));
+            out.add(new VisualLine(dedupe(grp)));
+        }
+        return out;
+    }
+
+    /** Fake bold draws each character twice, a fraction of a point apart: keep one. */
+    private static List<Glyph> dedupe(List<Glyph> line) {
+        List<Glyph> out = new ArrayList<>(line.size());
+        outer:
+        for (Glyph g : line) {
+            for (int k = out.size() - 1; k >= Math.max(0, out.size() - 3); k--) {
+                Glyph p = out.get(k);
+                if (p.text().equals(g.text()) && Math.abs(p.x() - g.x()) < 0.3f * g.width()
+                        && Math.abs(p.base() - g.base()) < 0.3f * g.size()) continue outer;
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Spells a line. Chinese is written without spaces, and justified lines spread characters apart, so a space is
+     * put only between two Latin letters or digits with a word gap; a gap wider than two em starts a new fragment.
+     */
+    private static List<String> fragments(List<Glyph> glyphs) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            if (prev != null) {
+                float gap = g.x() - prev.right();
+                float em = Math.max(prev.size(), g.size());
+                if (gap > 2.0f * em) {
+                    out.add(sb.toString());
+                    sb.setLength(0);
+                } else if (gap > 0.2f * em && isWordChar(last(prev.text())) && isWordChar(g.text().charAt(0))) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(g.text());
+            prev = g;
+        }
+        if (sb.length() > 0) out.add(sb.toString());
+        return out;
+    }
+
+    private static char last(String s) { return s.charAt(s.length() - 1); }
+
+    private static boolean isWordChar(char c) { return c < 0x2E80 && Character.isLetterOrDigit(c); }
+}
