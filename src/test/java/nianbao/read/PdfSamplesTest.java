@@ -1,11 +1,19 @@
 package nianbao.read;
 
+import nianbao.model.CellIds;
+import nianbao.model.FormatVersion;
+import nianbao.model.Report;
+import nianbao.model.SectionKey;
+import nianbao.parse.ReportLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,40 +99,70 @@ class PdfSamplesTest {
         return r;
     }
 
-    static void assertRow(Document d, Object[] expected) {
-        Line row = GridRows.find(d, (String) expected[0]);
-        List<String> want = java.util.Arrays.stream(expected).skip(1).map(String::valueOf).toList();
-        assertEquals(want, GridRows.values(row), "row " + expected[0]);
+    /** The printed cells of one report: table 二 in CellIds order, table 三 rows, table 四's 15 values. */
+    static Map<String, BigDecimal> expected(List<String> t2, List<String> t3Rows, List<Object[]> t3, List<Integer> t4) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        List<String> t2Ids = CellIds.t2Cells(FormatVersion.V2021);
+        for (int i = 0; i < t2Ids.size(); i++) m.put(t2Ids.get(i), new BigDecimal(t2.get(i)));
+        for (int r = 0; r < t3Rows.size(); r++) {
+            for (int c = 0; c < 7; c++) {
+                m.put(CellIds.t3(t3Rows.get(r), CellIds.T3_COLUMNS.get(c)), new BigDecimal(String.valueOf(t3.get(r)[c + 1])));
+            }
+        }
+        List<String> t4Ids = CellIds.t4Cells();
+        for (int i = 0; i < 15; i++) m.put(t4Ids.get(i), BigDecimal.valueOf(t4.get(i)));
+        return m;
+    }
+
+    /** Every non-null cell the parser found, against every printed value. */
+    static void assertCells(Path pdf, Map<String, BigDecimal> want) throws ReadException {
+        read(pdf);
+        Report r = ReportLoader.load(pdf);
+        Map<String, BigDecimal> got = new LinkedHashMap<>();
+        r.cells().asMap().forEach((k, v) -> { if (v != null) got.put(k, v.stripTrailingZeros()); });
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
+        want.forEach((k, v) -> w.put(k, v.stripTrailingZeros()));
+        for (String id : w.keySet()) assertEquals(w.get(id), got.get(id), pdf.getFileName() + " " + id);
+        assertEquals(w.keySet(), got.keySet(), pdf.getFileName() + ": cells found beyond those printed");
+        for (SectionKey k : SectionKey.values()) assertTrue(r.section(k).isPresent(), pdf.getFileName() + ": section " + k);
+    }
+
+    static List<String> t3Rows(FormatVersion v, boolean singleOther) {
+        List<String> rows = new java.util.ArrayList<>(CellIds.t3Rows(v));
+        if (singleOther) {
+            int at = rows.indexOf("other_no_correction");
+            rows.removeAll(CellIds.T3_OTHER_2021);
+            rows.add(at, "other");
+        }
+        return rows;
     }
 
     @Test
-    void huaian2024Tables() throws Exception {
-        Document d = read(HUAIAN_2024);
-        // table 二: the 第（五）（六）（八）项 values span the three value columns and stand in the first
-        assertRow(d, row("规章", 1, 0, 11));
-        assertRow(d, row("行政规范性文件", 8, 26, 66));
-        assertEquals(List.of("447228", "", ""), GridRows.values(GridRows.find(d, "行政许可")));
-        assertEquals("3985758", GridRows.values(GridRows.find(d, "行政处罚")).get(0));
-        assertEquals("88283", GridRows.values(GridRows.find(d, "行政强制")).get(0));
-        assertEquals("96171.6", GridRows.values(GridRows.find(d, "行政事业性收费")).get(0));
-        for (Object[] r : HUAIAN_2024_T3) assertRow(d, r);
+    void huaian2024Cells() throws Exception {
+        // table 二 prints 行政许可, 行政处罚, 行政强制 and 收费 in a cell spanning the three value columns
+        assertCells(HUAIAN_2024, expected(
+                List.of("1", "0", "11", "8", "26", "66", "447228", "3985758", "88283", "96171.6"),
+                t3Rows(FormatVersion.V2021, false), HUAIAN_2024_T3,
+                List.of(72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20)));
+    }
+
+    @Test
+    void hongze2023Cells() throws Exception {
+        // a 2021 report printing the 2019 single （六）其他处理 row: read as t3.other, as printed (the checker flags it);
+        // table 四 prints totals of 0 beside 10 upheld and 1 corrected: read as printed
+        assertCells(HONGZE_2023, expected(
+                List.of("0", "0", "0", "0", "5", "5", "550", "4119", "195", "7730.28"),
+                t3Rows(FormatVersion.V2021, true), HONGZE_2023_T3,
+                List.of(10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0)));
+    }
+
+    /** Table 四 as the reader gives it: one row of 15 numbers under the garbled header, nothing shifted. */
+    @Test
+    void table4IsOneRowOf15() throws Exception {
         assertEquals(List.of("72", "64", "178", "37", "351", "13", "4", "8", "1", "26", "12", "1", "1", "6", "20"),
-                GridRows.values(GridRows.unlabelled(d, 15)));
-    }
-
-    @Test
-    void hongze2023Tables() throws Exception {
-        Document d = read(HONGZE_2023);
-        assertRow(d, row("规章", 0, 0, 0));
-        assertRow(d, row("行政规范性文件", 0, 5, 5));
-        assertEquals("550", GridRows.values(GridRows.find(d, "行政许可")).get(0));
-        assertEquals("4119", GridRows.values(GridRows.find(d, "行政处罚")).get(0));
-        assertEquals("195", GridRows.values(GridRows.find(d, "行政强制")).get(0));
-        assertEquals("7730.28", GridRows.values(GridRows.find(d, "行政事业性收费")).get(0));
-        for (Object[] r : HONGZE_2023_T3) assertRow(d, r);
-        // printed totals are 0 although 10 + 1 were upheld/corrected: the reader keeps what is printed
+                GridRows.values(GridRows.unlabelled(read(HUAIAN_2024), 15)));
         assertEquals(List.of("10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0"),
-                GridRows.values(GridRows.unlabelled(d, 15)));
+                GridRows.values(GridRows.unlabelled(read(HONGZE_2023), 15)));
     }
 
     /** A table 三 row whose label wraps onto two lines comes out as one row with its whole label. */
