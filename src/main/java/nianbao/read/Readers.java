@@ -38,7 +38,7 @@ public final class Readers {
     public static boolean isCandidate(Path file) {
         String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (n.startsWith(".")) return false;
-        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm")
+        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")
                 || n.endsWith(".docx") || n.endsWith(".doc") || n.endsWith(".pdf") || !n.contains(".");
     }
 }
