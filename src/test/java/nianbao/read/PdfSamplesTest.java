@@ -7,6 +7,7 @@ import nianbao.model.SectionKey;
 import nianbao.parse.ReportLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -137,20 +138,39 @@ class PdfSamplesTest {
         return rows;
     }
 
+    @TempDir
+    Path tmp;
+
     @Test
     void huaian2024Cells() throws Exception {
+        assertHuaian2024(HUAIAN_2024);
+    }
+
+    @Test
+    void hongze2023Cells() throws Exception {
+        assertHongze2023(HONGZE_2023);
+    }
+
+    /** The same PDFs with every ruling line removed: the tables are rebuilt from text positions alone. */
+    @Test
+    void withoutRulingLines() throws Exception {
+        read(HUAIAN_2024);
+        assertHuaian2024(Unruled.copy(HUAIAN_2024, tmp));
+        assertHongze2023(Unruled.copy(HONGZE_2023, tmp));
+    }
+
+    static void assertHuaian2024(Path pdf) throws Exception {
         // table 二 prints 行政许可, 行政处罚, 行政强制 and 收费 in a cell spanning the three value columns
-        assertCells(HUAIAN_2024, expected(
+        assertCells(pdf, expected(
                 List.of("1", "0", "11", "8", "26", "66", "447228", "3985758", "88283", "96171.6"),
                 t3Rows(FormatVersion.V2021, false), HUAIAN_2024_T3,
                 List.of(72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20)));
     }
 
-    @Test
-    void hongze2023Cells() throws Exception {
+    static void assertHongze2023(Path pdf) throws Exception {
         // a 2021 report printing the 2019 single （六）其他处理 row: read as t3.other, as printed (the checker flags it);
         // table 四 prints totals of 0 beside 10 upheld and 1 corrected: read as printed
-        assertCells(HONGZE_2023, expected(
+        assertCells(pdf, expected(
                 List.of("0", "0", "0", "0", "5", "5", "550", "4119", "195", "7730.28"),
                 t3Rows(FormatVersion.V2021, true), HONGZE_2023_T3,
                 List.of(10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0)));

@@ -207,7 +207,7 @@ final class Lattice {
     private static String cellText(List<Glyph> glyphs) {
         if (glyphs == null || glyphs.isEmpty()) return "";
         String text = "";
-        for (VisualLine l : VisualLine.of(glyphs)) text = CellText.join(text, String.join("", l.fragments));
+        for (VisualLine l : VisualLine.of(glyphs)) text = CellText.join(text, l.text());
         return CellText.normalize(text);
     }
 }

@@ -26,13 +26,7 @@ final class Paragraphs {
     }
 
     void line(int page, VisualLine l) {
-        if (l.fragments.size() > 1) { // columns of a table without rules: keep its cells apart
-            end();
-            boolean anyNumber = l.fragments.stream().anyMatch(CellText::isNumeric);
-            out.add(anyNumber ? Line.gridRow(l.fragments) : Line.text(String.join(" ", l.fragments)));
-            return;
-        }
-        String text = l.fragments.isEmpty() ? "" : l.fragments.get(0);
+        String text = l.text();
         if (para != null && continues(page, l)) {
             String joined = CellText.join(para.toString(), text);
             para.setLength(0);

@@ -62,6 +62,12 @@ public final class PdfReader implements ReportReader {
         }
     }
 
+    private static double top(Object block) {
+        if (block instanceof VisualLine l) return l.base;
+        if (block instanceof Lattice.Table t) return t.top();
+        return ((LooseTables.Table) block).top();
+    }
+
     static List<nianbao.read.Line> lines(List<PageContent> pages) {
         Map<Integer, List<Lattice.Table>> tables = new HashMap<>();
         Map<Integer, List<VisualLine>> text = new HashMap<>();
@@ -81,13 +87,16 @@ public final class PdfReader implements ReportReader {
             List<VisualLine> body = new ArrayList<>();
             for (VisualLine l : text.get(p.number())) if (!furniture.isFurniture(p, l)) body.add(l);
             paragraphs.margins(p.number(), body);
+            LooseTables.Result loose = LooseTables.extract(body);
             // text and tables in reading order, top to bottom
-            List<Object> blocks = new ArrayList<>(body);
+            List<Object> blocks = new ArrayList<>(loose.text());
             blocks.addAll(tables.get(p.number()));
-            blocks.sort(Comparator.comparingDouble(b -> b instanceof VisualLine l ? l.base : ((Lattice.Table) b).top()));
+            blocks.addAll(loose.tables());
+            blocks.sort(Comparator.comparingDouble(PdfReader::top));
             for (Object b : blocks) {
                 if (b instanceof VisualLine l) paragraphs.line(p.number(), l);
-                else paragraphs.table(((Lattice.Table) b).rows());
+                else if (b instanceof Lattice.Table t) paragraphs.table(t.rows());
+                else paragraphs.table(((LooseTables.Table) b).rows());
             }
         }
         return paragraphs.lines();

@@ -8,8 +8,15 @@ import java.util.List;
 final class VisualLine {
     final List<Glyph> glyphs;
     final float x0, x1, base, size;
-    /** Runs of characters separated by a gap wider than a column gap; usually one. */
-    final List<String> fragments;
+    /** Runs of characters separated by a gap of more than an em (table columns, spread-out headers); usually one. */
+    final List<Fragment> fragments;
+
+    /** A run of characters and where it lies across the page. */
+    record Fragment(String text, float x0, float x1) {
+        float center() { return (x0 + x1) / 2; }
+
+        boolean numeric() { return nianbao.read.CellText.isNumeric(text); }
+    }
 
     private VisualLine(List<Glyph> glyphs) {
         this.glyphs = glyphs;
@@ -20,7 +27,12 @@ final class VisualLine {
         this.fragments = fragments(glyphs);
     }
 
-    String text() { return String.join(" ", fragments); }
+    /** The line as text: fragments joined as words are (no space next to Chinese). */
+    String text() {
+        String t = "";
+        for (Fragment f : fragments) t = nianbao.read.CellText.join(t, f.text());
+        return t;
+    }
 
     /**
      * Groups upright glyphs into lines by baseline. Rotated glyphs (a vertical label) are stacked one per line, top
@@ -68,19 +80,21 @@ final class VisualLine {
 
     /**
      * Spells a line. Chinese is written without spaces, and justified lines spread characters apart, so a space is
-     * put only between two Latin letters or digits with a word gap; a gap wider than two em starts a new fragment.
+     * put only between two Latin letters or digits with a word gap; a gap wider than an em starts a new fragment.
      */
-    private static List<String> fragments(List<Glyph> glyphs) {
-        List<String> out = new ArrayList<>();
+    private static List<Fragment> fragments(List<Glyph> glyphs) {
+        List<Fragment> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         Glyph prev = null;
+        float start = glyphs.get(0).x();
         for (Glyph g : glyphs) {
             if (prev != null) {
                 float gap = g.x() - prev.right();
                 float em = Math.max(prev.size(), g.size());
-                if (gap > 2.0f * em) {
-                    out.add(sb.toString());
+                if (gap > 1.0f * em) {
+                    out.add(new Fragment(sb.toString(), start, prev.right()));
                     sb.setLength(0);
+                    start = g.x();
                 } else if (gap > 0.2f * em && isWordChar(last(prev.text())) && isWordChar(g.text().charAt(0))) {
                     sb.append(' ');
                 }
@@ -88,7 +102,7 @@ final class VisualLine {
             sb.append(g.text());
             prev = g;
         }
-        if (sb.length() > 0) out.add(sb.toString());
+        if (sb.length() > 0) out.add(new Fragment(sb.toString(), start, prev.right()));
         return out;
     }
 

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files that cannot be read give one line naming the problem, Chinese first, and never a stack trace. */
-class BadInputTest {
+class UnreadableFilesTest {
     @TempDir
     Path dir;
 
