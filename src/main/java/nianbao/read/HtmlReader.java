@@ -28,7 +28,8 @@ public final class HtmlReader implements ReportReader {
     private static final Pattern SECTION_HEADING = Pattern.compile(
             "^\\s*([一二三四五六]|[1-6])\\s*[、.．]\\s*(总体情况|.{0,6}主动公开|收到和处理|.{0,12}行政复议|存在|当前存在|其他).*");
     /** Words found in the report's own tables and hardly in layout tables. */
-    private static final Pattern REPORT_TABLE_WORDS = Pattern.compile("第二十条|自然人|行政复议|本年新收|信息内容");
+    private static final Pattern REPORT_TABLE_WORDS =
+            Pattern.compile("第二十条|信息内容|自然人|本年新收|予以公开|不予公开|行政复议|行政诉讼");
     private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "form", "menu");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "iframe", "object",
             "svg", "canvas", "select", "button", "input", "textarea");
@@ -120,7 +121,7 @@ public final class HtmlReader implements ReportReader {
     private static List<Element> reportTables(Element page) {
         List<Element> out = new ArrayList<>();
         for (Element t : page.select("table")) {
-            if (!t.select("table table").isEmpty() || !t.getElementsByTag("table").equals(List.of(t))) continue; // layout
+            if (t.getElementsByTag("table").size() > 1) continue; // a layout table holding other tables
             if (REPORT_TABLE_WORDS.matcher(t.text()).find()) out.add(t);
         }
         return out;
@@ -142,26 +143,26 @@ public final class HtmlReader implements ReportReader {
         return common;
     }
 
+    /** Reads a node and what it holds in document order: blocks end lines, report tables become grid rows. */
     private void walk(Node node, List<Line> lines, StringBuilder buf) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                buf.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    flush(lines, buf);
-                } else if (tag.equals("table") && e.select("table table").isEmpty() && e.getElementsByTag("table").size() == 1) {
-                    flush(lines, buf);
-                    for (Element cap : e.select("> caption")) lines.add(Line.text(CellText.normalize(cap.text())));
-                    lines.addAll(grid(e).lines());
-                } else if (BLOCKS.contains(tag)) {
-                    flush(lines, buf);
-                    walk(e, lines, buf);
-                    flush(lines, buf);
-                } else {
-                    walk(e, lines, buf);
-                }
-            }
+        if (node instanceof TextNode t) {
+            buf.append(t.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element e)) return;
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            flush(lines, buf);
+        } else if (tag.equals("table") && e.getElementsByTag("table").size() == 1) {
+            flush(lines, buf);
+            for (Element cap : e.select("> caption")) lines.add(Line.text(CellText.normalize(cap.text())));
+            lines.addAll(grid(e).lines());
+        } else if (BLOCKS.contains(tag)) {
+            flush(lines, buf);
+            for (Node child : e.childNodes()) walk(child, lines, buf);
+            flush(lines, buf);
+        } else {
+            for (Node child : e.childNodes()) walk(child, lines, buf);
         }
     }
 
