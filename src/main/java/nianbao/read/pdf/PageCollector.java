@@ -1,13 +1,14 @@
 package nianbao.read.pdf;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -20,22 +21,29 @@ final class PageCollector {
 
     static List<PageContent> collect(PDDocument doc) throws IOException {
         GlyphStripper stripper = new GlyphStripper();
-        stripper.getText(doc); // fills stripper.pages, one list per page
+        stripper.getText(doc); // one pass over every page: characters and rules
         List<PageContent> pages = new ArrayList<>();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
-            PDPage page = doc.getPage(i);
-            PDRectangle box = page.getCropBox();
-            RuleCollector rules = new RuleCollector(page, box);
-            rules.processPage(page);
-            List<Glyph> glyphs = i < stripper.pages.size() ? stripper.pages.get(i) : List.of();
-            pages.add(new PageContent(i + 1, box.getWidth(), box.getHeight(), glyphs, rules.rules));
+            PDRectangle box = doc.getPage(i).getCropBox();
+            List<Glyph> glyphs = i < stripper.glyphs.size() ? stripper.glyphs.get(i) : List.of();
+            List<Rule> rules = i < stripper.rules.size() ? stripper.rules.get(i) : List.of();
+            pages.add(new PageContent(i + 1, box.getWidth(), box.getHeight(), glyphs, rules));
         }
         return pages;
     }
 
-    /** Keeps every character as it is drawn; the stripper's own line building is not used. */
+    /**
+     * Keeps every character as it is drawn (the stripper's own line building is not used), and follows the path
+     * operators the text stripper leaves aside: stroked lines and thin filled rectangles become rules. Clipping paths
+     * and wide fills (cell shading) are ignored.
+     */
     private static final class GlyphStripper extends PDFTextStripper {
-        final List<List<Glyph>> pages = new ArrayList<>();
+        final List<List<Glyph>> glyphs = new ArrayList<>();
+        final List<List<Rule>> rules = new ArrayList<>();
+        private final List<float[]> lines = new ArrayList<>(); // x0,y0,x1,y1 of the current path, device space
+        private final List<float[]> rects = new ArrayList<>();
+        private float cx, cy, sx, sy;
+        private PDRectangle box;
 
         GlyphStripper() throws IOException {
             setSortByPosition(false);
@@ -43,81 +51,104 @@ final class PageCollector {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
-            pages.add(new ArrayList<>());
+            glyphs.add(new ArrayList<>());
+            rules.add(new ArrayList<>());
+            box = page.getCropBox();
+            lines.clear();
+            rects.clear();
             super.startPage(page);
         }
 
         @Override
         protected void processTextPosition(TextPosition t) {
             String u = t.getUnicode();
-            if (u == null || u.isBlank() || pages.isEmpty()) return;
+            if (u == null || u.isBlank() || glyphs.isEmpty()) return;
             float size = t.getFontSizeInPt();
             if (size <= 0.5f) size = Math.max(t.getHeightDir(), 1f);
             boolean upright = t.getDir() == 0f;
-            pages.get(pages.size() - 1).add(new Glyph(t.getX(), t.getY(), Math.max(t.getWidth(), 0.1f), size, u, upright));
-        }
-    }
-
-    /** Stroked lines and thin filled rectangles become rules; clipping paths and shading fills are ignored. */
-    private static final class RuleCollector extends PDFGraphicsStreamEngine {
-        final List<Rule> rules = new ArrayList<>();
-        private final List<float[]> lines = new ArrayList<>(); // x0,y0,x1,y1 of the current path
-        private final List<float[]> rects = new ArrayList<>(); // x0,y0,x1,y1 of rectangles in the current path
-        private final PDRectangle box;
-        private float cx, cy, sx, sy;
-
-        RuleCollector(PDPage page, PDRectangle box) {
-            super(page);
-            this.box = box;
+            glyphs.get(glyphs.size() - 1).add(new Glyph(t.getX(), t.getY(), Math.max(t.getWidth(), 0.1f), size, u, upright));
         }
 
         @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            float x0 = (float) Math.min(p0.getX(), p2.getX()), x1 = (float) Math.max(p0.getX(), p2.getX());
-            float y0 = (float) Math.min(p0.getY(), p2.getY()), y1 = (float) Math.max(p0.getY(), p2.getY());
+        protected void unsupportedOperator(Operator op, List<COSBase> operands) {
+            if (rules.isEmpty()) return;
+            float[] a = numbers(operands);
+            switch (op.getName()) {
+                case "m" -> {
+                    if (a.length < 2) return;
+                    Point2D.Float p = point(a[0], a[1]);
+                    cx = sx = p.x;
+                    cy = sy = p.y;
+                }
+                case "l" -> {
+                    if (a.length < 2) return;
+                    Point2D.Float p = point(a[0], a[1]);
+                    lines.add(new float[] {cx, cy, p.x, p.y});
+                    cx = p.x;
+                    cy = p.y;
+                }
+                case "c", "v", "y" -> {
+                    if (a.length < 2) return;
+                    Point2D.Float p = point(a[a.length - 2], a[a.length - 1]);
+                    cx = p.x;
+                    cy = p.y;
+                }
+                case "h" -> close();
+                case "re" -> {
+                    if (a.length < 4) return;
+                    rectangle(point(a[0], a[1]), point(a[0] + a[2], a[1]), point(a[0] + a[2], a[1] + a[3]), point(a[0], a[1] + a[3]));
+                }
+                case "S" -> stroke();
+                case "s" -> {
+                    close();
+                    stroke();
+                }
+                case "f", "F", "f*" -> fill();
+                case "B", "B*", "b", "b*" -> {
+                    stroke();
+                    fill();
+                }
+                case "n" -> clear();
+                default -> { }
+            }
+        }
+
+        private static float[] numbers(List<COSBase> operands) {
+            float[] out = new float[operands.size()];
+            int n = 0;
+            for (COSBase b : operands) if (b instanceof COSNumber num) out[n++] = num.floatValue();
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        private Point2D.Float point(float x, float y) {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            return ctm.transformPoint(x, y);
+        }
+
+        private void rectangle(Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
+            float x0 = Math.min(p0.x, p2.x), x1 = Math.max(p0.x, p2.x);
+            float y0 = Math.min(p0.y, p2.y), y1 = Math.max(p0.y, p2.y);
             rects.add(new float[] {x0, y0, x1, y1});
-            lines.add(new float[] {x0, y0, x1, y0});
-            lines.add(new float[] {x1, y0, x1, y1});
-            lines.add(new float[] {x1, y1, x0, y1});
-            lines.add(new float[] {x0, y1, x0, y0});
+            lines.add(new float[] {p0.x, p0.y, p1.x, p1.y});
+            lines.add(new float[] {p1.x, p1.y, p2.x, p2.y});
+            lines.add(new float[] {p2.x, p2.y, p3.x, p3.y});
+            lines.add(new float[] {p3.x, p3.y, p0.x, p0.y});
+            cx = sx = p0.x;
+            cy = sy = p0.y;
         }
 
-        @Override
-        public void moveTo(float x, float y) {
-            cx = sx = x;
-            cy = sy = y;
+        private void close() {
+            lines.add(new float[] {cx, cy, sx, sy});
+            cx = sx;
+            cy = sy;
         }
 
-        @Override
-        public void lineTo(float x, float y) {
-            lines.add(new float[] {cx, cy, x, y});
-            cx = x;
-            cy = y;
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            cx = x3;
-            cy = y3;
-        }
-
-        @Override
-        public Point2D getCurrentPoint() { return new Point2D.Float(cx, cy); }
-
-        @Override
-        public void closePath() { lineTo(sx, sy); }
-
-        @Override
-        public void endPath() { clear(); }
-
-        @Override
-        public void strokePath() {
+        private void stroke() {
             for (float[] l : lines) addLine(l);
             clear();
         }
 
-        @Override
-        public void fillPath(int windingRule) {
+        private void fill() {
             for (float[] r : rects) {
                 float w = r[2] - r[0], h = r[3] - r[1];
                 if (h <= 2.5f && w > h) addLine(new float[] {r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2});
@@ -126,18 +157,6 @@ final class PageCollector {
             clear();
         }
 
-        @Override
-        public void fillAndStrokePath(int windingRule) { strokePath(); }
-
-        @Override
-        public void drawImage(PDImage pdImage) {}
-
-        @Override
-        public void clip(int windingRule) {}
-
-        @Override
-        public void shadingFill(COSName shadingName) {}
-
         private void clear() {
             lines.clear();
             rects.clear();
@@ -145,10 +164,11 @@ final class PageCollector {
 
         /** Device space has y upwards from the bottom; turn it into points from the top-left of the crop box. */
         private void addLine(float[] l) {
+            List<Rule> page = rules.get(rules.size() - 1);
             float x0 = l[0] - box.getLowerLeftX(), x1 = l[2] - box.getLowerLeftX();
             float y0 = box.getUpperRightY() - l[1], y1 = box.getUpperRightY() - l[3];
-            if (Math.abs(y0 - y1) < 1f && Math.abs(x1 - x0) > 2f) rules.add(new Rule(true, (y0 + y1) / 2, x0, x1));
-            else if (Math.abs(x0 - x1) < 1f && Math.abs(y1 - y0) > 2f) rules.add(new Rule(false, (x0 + x1) / 2, y0, y1));
+            if (Math.abs(y0 - y1) < 1f && Math.abs(x1 - x0) > 2f) page.add(new Rule(true, (y0 + y1) / 2, x0, x1));
+            else if (Math.abs(x0 - x1) < 1f && Math.abs(y1 - y0) > 2f) page.add(new Rule(false, (x0 + x1) / 2, y0, y1));
         }
     }
 }
