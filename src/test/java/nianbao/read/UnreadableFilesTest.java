@@ -64,7 +64,11 @@ class UnreadableFilesTest {
     }
 
     Path makeEncryptedPdf() throws Exception {
-        Path f = dir.resolve("加密.pdf");
+        return encryptedPdf("加密.pdf", "user-secret");
+    }
+
+    Path encryptedPdf(String name, String userPassword) throws Exception {
+        Path f = dir.resolve(name);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -75,12 +79,25 @@ class UnreadableFilesTest {
                 cs.showText("Annual report 2024, protected by a password");
                 cs.endText();
             }
-            StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", userPassword, noCopying());
             p.setEncryptionKeyLength(128);
             doc.protect(p);
             doc.save(f.toFile());
         }
         return f;
+    }
+
+    private static AccessPermission noCopying() {
+        AccessPermission ap = new AccessPermission();
+        ap.setCanExtractContent(false);
+        return ap;
+    }
+
+    /** Only an owner password (no copying allowed) opens without a password: such a report is read. */
+    @Test
+    void ownerPasswordOnlyIsRead() throws Exception {
+        Document d = Readers.read(encryptedPdf("限制复制.pdf", ""));
+        assertTrue(d.text().contains("Annual report 2024, protected by a password"), d.text());
     }
 
     /** A page that is only a picture, as a scanner makes it. */

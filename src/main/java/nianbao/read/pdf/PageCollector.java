@@ -27,6 +27,8 @@ final class PageCollector {
             PDRectangle box = doc.getPage(i).getCropBox();
             List<Glyph> glyphs = i < stripper.glyphs.size() ? stripper.glyphs.get(i) : List.of();
             List<Rule> rules = i < stripper.rules.size() ? stripper.rules.get(i) : List.of();
+            // characters come turned with a rotated page, rules do not: read such a page's tables from text positions
+            if (doc.getPage(i).getRotation() % 360 != 0) rules = List.of();
             pages.add(new PageContent(i + 1, box.getWidth(), box.getHeight(), glyphs, rules));
         }
         return pages;

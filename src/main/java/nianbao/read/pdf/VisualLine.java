@@ -1,5 +1,7 @@
 package nianbao.read.pdf;
 
+import nianbao.read.CellText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,7 +82,7 @@ final class VisualLine {
 
     /**
      * Spells a line. Chinese is written without spaces, and justified lines spread characters apart, so a space is
-     * put only between two Latin letters or digits with a word gap; a gap wider than an em starts a new fragment.
+     * put only where a word gap separates two characters that are not Chinese; a gap wider than an em starts a new fragment.
      */
     private static List<Fragment> fragments(List<Glyph> glyphs) {
         List<Fragment> out = new ArrayList<>();
@@ -95,7 +97,7 @@ final class VisualLine {
                     out.add(new Fragment(sb.toString(), start, prev.right()));
                     sb.setLength(0);
                     start = g.x();
-                } else if (gap > 0.2f * em && isWordChar(last(prev.text())) && isWordChar(g.text().charAt(0))) {
+                } else if (gap > 0.2f * em && !CellText.isWide(last(prev.text())) && !CellText.isWide(g.text().charAt(0))) {
                     sb.append(' ');
                 }
             }
@@ -108,5 +110,4 @@ final class VisualLine {
 
     private static char last(String s) { return s.charAt(s.length() - 1); }
 
-    private static boolean isWordChar(char c) { return c < 0x2E80 && Character.isLetterOrDigit(c); }
 }
