@@ -3,10 +3,10 @@ package nianbao.parse;
 import nianbao.model.Cells;
 import nianbao.model.FormatVersion;
 import nianbao.model.Note;
-import nianbao.model.Region;
 import nianbao.model.Report;
 import nianbao.model.Section;
 import nianbao.model.SectionKey;
+import nianbao.parse.region.RegionResolver;
 import nianbao.read.Document;
 import nianbao.read.Line;
 import nianbao.read.ReadException;
@@ -87,7 +87,7 @@ public final class ReportParser {
                 title,
                 agency,
                 year,
-                Region.UNKNOWN,
+                RegionResolver.resolve(agency, title, text),
                 MetadataExtractor.level(agency),
                 MetadataExtractor.published(text),
                 sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,
