@@ -141,11 +141,9 @@ final class Lattice {
         for (int r = 0; r < nr; r++) rows.add(new ArrayList<>());
         for (int r = 0; r < nr; r++) {
             for (int c = 0; c < nc; c++) {
-                int i = r * nc + c;
-                if (find(parent, i) != i && !(extent[find(parent, i)][0] == r && extent[find(parent, i)][1] == c)) continue;
-                int root = find(parent, i);
+                int root = find(parent, r * nc + c);
                 int[] e = extent[root];
-                if (e[0] != r || e[1] != c) continue;
+                if (e[0] != r || e[1] != c) continue; // not the cell's top-left position
                 String text = cellText(inside.get(root));
                 rows.get(r).add(new TableGrid.Cell(text, e[2] - e[0] + 1, e[3] - e[1] + 1));
             }

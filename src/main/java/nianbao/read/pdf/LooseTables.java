@@ -99,24 +99,29 @@ final class LooseTables {
         float left = valueLeft - em;
 
         // each value line is a row; label lines join the nearest row; header text over the columns stays a row
-        int rows = 0;
         List<Integer> rowLine = new ArrayList<>();
         for (int i = start; i <= end; i++) if (value[i]) rowLine.add(i);
-        rows = rowLine.size();
-        List<StringBuilder> labels = new ArrayList<>();
-        for (int r = 0; r < rows; r++) labels.add(new StringBuilder());
+        int rows = rowLine.size();
+        List<StringBuilder> above = new ArrayList<>(), below = new ArrayList<>();
         List<List<Line>> headersBefore = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            above.add(new StringBuilder());
+            below.add(new StringBuilder());
+        }
         for (int r = 0; r <= rows; r++) headersBefore.add(new ArrayList<>());
         for (int i = start; i <= end; i++) {
-            VisualLine l = lines.get(i);
             if (value[i]) continue;
+            VisualLine l = lines.get(i);
             StringBuilder labelPart = new StringBuilder();
             List<String> header = new ArrayList<>();
             for (VisualLine.Fragment f : l.fragments) {
                 if (f.x0() < left) labelPart.append(f.text()); // a long label may reach into the value columns
                 else header.add(f.text());
             }
-            if (labelPart.length() > 0) labels.get(nearestRow(lines, rowLine, l)).append(labelPart);
+            if (labelPart.length() > 0) {
+                int r = nearestRow(lines, rowLine, l);
+                (l.base < lines.get(rowLine.get(r)).base ? above : below).get(r).append(labelPart);
+            }
             if (!header.isEmpty()) {
                 header.add(0, "");
                 int before = 0;
@@ -124,46 +129,23 @@ final class LooseTables {
                 headersBefore.get(before).add(Line.gridRow(header));
             }
         }
-        // the row's own label (on its line) goes in the order the lines are printed: above, own, below
         List<Line> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             out.addAll(headersBefore.get(r));
-            VisualLine l = lines.get(rowLine.get(r));
-            String own = "";
+            StringBuilder label = new StringBuilder(above.get(r));
             List<VisualLine.Fragment> nums = new ArrayList<>();
-            for (VisualLine.Fragment f : l.fragments) {
-                if (f.x0() < left && !f.numeric()) own += f.text();
+            for (VisualLine.Fragment f : lines.get(rowLine.get(r)).fragments) {
+                if (f.x0() < left && !f.numeric()) label.append(f.text());
                 else nums.add(f);
             }
+            label.append(below.get(r));
             List<String> cells = new ArrayList<>();
-            String label = ordered(lines, rowLine.get(r), labels.get(r).toString(), own, start, end, value);
-            if (!label.isEmpty()) cells.add(label); // a blank label cell would read as a blank value
+            if (label.length() > 0) cells.add(label.toString()); // a blank label cell would read as a blank value
             cells.addAll(place(nums, centers, width));
             out.add(Line.gridRow(cells));
         }
         out.addAll(headersBefore.get(rows));
         return new Table(lines.get(start).base - lines.get(start).size, out);
-    }
-
-    /** Puts a label's parts in print order: lines above the row's own line first, then its own text, then below. */
-    private static String ordered(List<VisualLine> lines, int row, String attached, String own, int start, int end,
-                                  boolean[] value) {
-        if (attached.isEmpty()) return own;
-        StringBuilder above = new StringBuilder(), below = new StringBuilder();
-        // attached text was appended in line order; split it at the row's own line
-        float base = lines.get(row).base;
-        String rest = attached;
-        for (int i = start; i <= end && !rest.isEmpty(); i++) {
-            if (value[i]) continue;
-            VisualLine l = lines.get(i);
-            for (VisualLine.Fragment f : l.fragments) {
-                if (rest.startsWith(f.text())) {
-                    (l.base < base ? above : below).append(f.text());
-                    rest = rest.substring(f.text().length());
-                }
-            }
-        }
-        return above + own + below + rest;
     }
 
     private static int nearestRow(List<VisualLine> lines, List<Integer> rowLine, VisualLine l) {
