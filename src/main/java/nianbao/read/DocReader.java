@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * Word 2007+ files, which are OLE2 containers around an encrypted package and are reported as such.
  */
 public final class DocReader implements ReportReader {
+    /** Twips (1/1440 inch) within which two cell edges count as the same column border. */
+    private static final int EDGE_TOLERANCE = 30;
+
     @Override
     public String format() { return "doc"; }
 
@@ -80,7 +83,9 @@ public final class DocReader implements ReportReader {
                 edges.add(cell.getLeftEdge() + cell.getWidth());
             }
         }
-        List<Integer> cols = new ArrayList<>(edges);
+        // edges a few twips apart are one column border, rounded differently in different rows
+        List<Integer> cols = new ArrayList<>();
+        for (int e : edges) if (cols.isEmpty() || e - cols.get(cols.size() - 1) > EDGE_TOLERANCE) cols.add(e);
         TableGrid grid = new TableGrid();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
@@ -94,9 +99,9 @@ public final class DocReader implements ReportReader {
                 if (cell.isFirstVerticallyMerged()) {
                     while (r + rowSpan < t.numRows() && mergedBelow(t.getRow(r + rowSpan), cell.getLeftEdge())) rowSpan++;
                 }
-                int from = cols.indexOf(cell.getLeftEdge());
-                int to = cols.indexOf(cell.getLeftEdge() + cell.getWidth());
-                int span = from >= 0 && to > from ? to - from : 1;
+                int from = nearest(cols, cell.getLeftEdge());
+                int to = nearest(cols, cell.getLeftEdge() + cell.getWidth());
+                int span = Math.max(1, to - from);
                 out.add(new TableGrid.Cell(CellText.normalize(TextCleaner.clean(cell.text().replace('\u0007', ' '))), rowSpan, span));
             }
             grid.addRow(out);
@@ -104,10 +109,18 @@ public final class DocReader implements ReportReader {
         return grid;
     }
 
+    private static int nearest(List<Integer> cols, int edge) {
+        int best = 0;
+        for (int i = 1; i < cols.size(); i++) if (Math.abs(cols.get(i) - edge) < Math.abs(cols.get(best) - edge)) best = i;
+        return best;
+    }
+
     private static boolean mergedBelow(TableRow row, int leftEdge) {
         for (int c = 0; c < row.numCells(); c++) {
             TableCell cell = row.getCell(c);
-            if (cell.getLeftEdge() == leftEdge) return cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+            if (Math.abs(cell.getLeftEdge() - leftEdge) <= EDGE_TOLERANCE) {
+                return cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+            }
         }
         return false;
     }

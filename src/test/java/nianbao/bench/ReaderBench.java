@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Prints the median time to read and parse one report, per input format (not a unit test): the PDFs in
- * ../shared/samples, the text seeds in corpus/, and HTML (UTF-8 and GBK) and DOCX renderings of the seeds.
+ * ../shared/samples, the text seeds in corpus/, HTML (UTF-8 and GBK) and DOCX renderings of the seeds, and the two
+ * Word 97 fixtures.
  * {@code java -cp target/classes:target/test-classes:<deps> nianbao.bench.ReaderBench [rounds]}
  */
 public final class ReaderBench {
@@ -36,6 +37,9 @@ public final class ReaderBench {
         inputs.put("html", written.html());
         inputs.put("html-gbk", written.gbk());
         inputs.put("docx", written.docx());
+        try (var s = Files.list(Path.of("src/test/resources/nianbao/read/doc"))) {
+            inputs.put("doc", s.filter(p -> p.toString().endsWith(".doc")).sorted().toList());
+        }
         List<Path> pdfs = new ArrayList<>();
         for (String n : List.of("2024_淮安市人民政府.pdf", "2023_淮安市洪泽区人民政府.pdf")) {
             Path p = Path.of("../shared/samples", n);

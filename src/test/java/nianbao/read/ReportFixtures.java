@@ -243,12 +243,19 @@ final class ReportFixtures {
         }
         XWPFTable table = doc.createTable();
         table.removeRow(0);
+        // column widths as Word writes them (tblGrid, and each cell's width over the columns it spans)
+        int colWidth = 9000 / width;
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        for (int c = 0; c < width; c++) grid.addNewGridCol().setW(BigInteger.valueOf(colWidth));
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.insertNewTableRow(r);
             for (int col = 0; col < width; ) {
                 Span s = owner.get(r)[col];
                 if (s == null) {
-                    row.addNewTableCell();
+                    var pr = row.addNewTableCell().getCTTc().addNewTcPr().addNewTcW();
+                    pr.setW(BigInteger.valueOf(colWidth));
+                    pr.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
                     col++;
                     continue;
                 }
@@ -256,6 +263,9 @@ final class ReportFixtures {
                 boolean continues = !starts && r > 0 && owner.get(r - 1)[col] == s;
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                var w = pr.addNewTcW();
+                w.setW(BigInteger.valueOf((long) colWidth * s.cols()));
+                w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
                 if (s.cols() > 1) pr.addNewGridSpan().setVal(BigInteger.valueOf(s.cols()));
                 if (s.rows() > 1) {
                     if (continues) pr.addNewVMerge(); // no val: continue the merge above
