@@ -77,6 +77,10 @@ class UnreadableFilesTest {
                 cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 cs.newLineAtOffset(72, 700);
                 cs.showText("Annual report 2024, protected by a password");
+                for (int i = 0; i < 5; i++) {
+                    cs.newLineAtOffset(0, -20);
+                    cs.showText("Government information disclosure, line " + i);
+                }
                 cs.endText();
             }
             StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", userPassword, noCopying());
@@ -100,7 +104,7 @@ class UnreadableFilesTest {
         assertTrue(d.text().contains("Annual report 2024, protected by a password"), d.text());
     }
 
-    /** A page that is only a picture, as a scanner makes it. */
+    /** Pages that are only a picture, as a scanner makes them, with a scanner app's line of text stamped on each. */
     Path makeScannedPdf() throws Exception {
         Path f = dir.resolve("扫描件.pdf");
         BufferedImage img = new BufferedImage(400, 560, BufferedImage.TYPE_INT_RGB);
@@ -111,11 +115,18 @@ class UnreadableFilesTest {
         for (int y = 40; y < 520; y += 18) g.fillRect(40, y, 320, 6); // lines of "text" as pixels
         g.dispose();
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
             PDImageXObject x = LosslessFactory.createFromImage(doc, img);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(x, 20, 20, 570, 750);
+            for (int p = 0; p < 3; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(x, 20, 40, 570, 740);
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 8);
+                    cs.newLineAtOffset(450, 20);
+                    cs.showText("Scanned with CamScanner");
+                    cs.endText();
+                }
             }
             doc.save(f.toFile());
         }

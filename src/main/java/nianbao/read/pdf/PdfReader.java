@@ -56,7 +56,8 @@ public final class PdfReader implements ReportReader {
                 if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) unmapped++;
             }
         }
-        if (total < 20) throw new ReadException("扫描件，没有文字层，无法读取（不支持 OCR）(scanned PDF without a text layer)");
+        // a scanner app may stamp a line of text on each page ("扫描全能王 创建"); a page of a report has hundreds
+        if (total < 20 || total < 40 * pages.size()) throw new ReadException("扫描件，没有文字层，无法读取（不支持 OCR）(scanned PDF without a text layer)");
         if (unmapped > total / 3) {
             throw new ReadException("PDF 字体缺少字符映射，文字无法提取 (PDF text cannot be extracted: fonts without Unicode map)");
         }
