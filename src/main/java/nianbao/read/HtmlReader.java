@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * {@code <table>} markup, because the page's plain text runs the cells together.
  */
 public final class HtmlReader implements ReportReader {
-    private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    /** {@code <meta charset>}, {@code <meta http-equiv content="...; charset=">}, or an XHTML prolog's encoding. */
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
+            Pattern.CASE_INSENSITIVE);
     /** Headings of the report's sections, as they open an element's own text. */
     private static final Pattern SECTION_HEADING = Pattern.compile(
             "^\\s*([一二三四五六]|[1-6])\\s*[、.．]\\s*(总体情况|.{0,6}主动公开|收到和处理|.{0,12}行政复议|存在|当前存在|其他).*");
@@ -89,10 +91,10 @@ public final class HtmlReader implements ReportReader {
             if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xEF)) {
                 return EncodingDetector.decode(bytes); // a BOM decides
             }
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
             if (m.find()) {
-                String declared = m.group(1).toLowerCase(Locale.ROOT);
+                String declared = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
                 Charset cs = charset(declared);
                 if (cs != null) {
                     try {

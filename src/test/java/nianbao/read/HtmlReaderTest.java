@@ -70,4 +70,20 @@ class HtmlReaderTest {
         Line row = read(page, StandardCharsets.UTF_8).lines().stream().filter(Line::grid).findFirst().orElseThrow();
         assertEquals(List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "１２", "行政复议"), row.cells());
     }
+
+    /** Word's "save as web page": Office namespaces, nbsp-only cells and a row of empty sizing cells. */
+    @Test
+    void wordSavedWebPage() throws Exception {
+        String page = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head>"
+                + "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body lang=ZH-CN>"
+                + "<div class=WordSection1><p class=MsoNormal><span>四、政府信息公开行政复议、行政诉讼情况<o:p></o:p></span></p>"
+                + "<table class=MsoNormalTable><tr><td colspan=2><p class=MsoNormal><span>行政复议</span></p></td></tr>"
+                + "<tr><td><p><span lang=EN-US>3<o:p></o:p></span></p></td><td><p><span lang=EN-US>&nbsp;<o:p></o:p></span></p></td></tr>"
+                + "<![if !supportMisalignedColumns]><tr height=0><td width=80 style='border:none'></td>"
+                + "<td width=80 style='border:none'></td></tr><![endif]></table></div></body></html>";
+        Document d = read(page, Charset.forName("GBK"));
+        assertEquals("gb2312 (meta)", d.encoding());
+        List<String> lines = d.lines().stream().map(Line::text).toList();
+        assertEquals(List.of("四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政复议", "3\t"), lines);
+    }
 }
