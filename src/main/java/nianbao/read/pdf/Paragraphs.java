@@ -15,14 +15,26 @@ import java.util.Map;
  */
 final class Paragraphs {
     private final List<Line> out = new ArrayList<>();
-    private final Map<Integer, float[]> margins = new HashMap<>(); // page → {left, right}
+    private final Map<Integer, float[]> margins = new HashMap<>(); // page → {left, right, line pitch}
     private StringBuilder para;
     private VisualLine last;
     private int lastPage;
 
-    /** Learns each page's body margins from its lines: the most common left edge and right edge. */
+    /** Learns each page's body margins (the most common left and right edges) and its usual line pitch. */
     void margins(int page, List<VisualLine> lines) {
-        margins.put(page, new float[] {mode(lines, true), mode(lines, false)});
+        margins.put(page, new float[] {mode(lines, true), mode(lines, false), pitch(lines)});
+    }
+
+    /** The median distance between consecutive baselines, or 0 when a page has too few lines to tell. */
+    private static float pitch(List<VisualLine> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            float g = lines.get(i).base - lines.get(i - 1).base;
+            if (g > 0) gaps.add(g);
+        }
+        if (gaps.size() < 3) return 0;
+        gaps.sort(Float::compare);
+        return gaps.get(gaps.size() / 2);
     }
 
     void line(int page, VisualLine l) {
@@ -56,7 +68,9 @@ final class Paragraphs {
         boolean prevFull = last.x1 >= prevM[1] - 2.0f * last.size;
         boolean indented = l.x0 > m[0] + 0.8f * l.size;
         boolean sameSize = Math.abs(l.size - last.size) <= 0.2f * em;
-        return prevFull && !indented && sameSize;
+        // on one page, a gap well over the usual line pitch separates paragraphs set without indentation
+        boolean spaced = page == lastPage && m[2] > 0 && l.base - last.base > 1.6f * m[2];
+        return prevFull && !indented && sameSize && !spaced;
     }
 
     private void end() {

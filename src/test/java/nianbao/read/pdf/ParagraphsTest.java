@@ -47,4 +47,16 @@ class ParagraphsTest {
                 "二〇二四年，我市认真贯彻落实条例规定，推进政务公开工作取得新成效，主动公开政府信息五千余条，依申请公开办理三千余件，均在法定期限内答复。",
                 "（一）主动公开情况。全年公开规章一件，规范性文件十一件，政策解读二十一个。"), lines);
     }
+
+    @Test
+    void aBlankGapSeparatesParagraphsWithoutIndentation() {
+        PageContent p1 = page(1, List.of(
+                line("第一段文字从左边开始，不缩进，一直写到右边距为止", LEFT, 120, RIGHT),
+                line("然后结束于这一行的右边距处，同样写满整行，不留空白", LEFT, 150, RIGHT),
+                line("第二段文字在空一行之后开始，也不缩进，写满整行为止", LEFT, 210, RIGHT),
+                line("第二段的最后一行。", LEFT, 240, null)));
+        List<String> lines = PdfReader.lines(List.of(p1)).stream().map(Line::text).toList();
+        assertEquals(List.of("第一段文字从左边开始，不缩进，一直写到右边距为止然后结束于这一行的右边距处，同样写满整行，不留空白",
+                "第二段文字在空一行之后开始，也不缩进，写满整行为止第二段的最后一行。"), lines);
+    }
 }
