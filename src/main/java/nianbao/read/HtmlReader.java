@@ -85,7 +85,10 @@ public final class HtmlReader implements ReportReader {
         return new Document(source, format(), decoded.encoding(), lines);
     }
 
-    /** From the BOM, else the page's own {@code <meta charset>} when the bytes agree with it, else from the bytes. */
+    /**
+     * From the BOM; else the page's own {@code <meta charset>} when the bytes agree with it (a page declaring GBK
+     * whose bytes are valid UTF-8 was re-saved as UTF-8); else from the bytes.
+     */
     static EncodingDetector.Decoded decode(byte[] bytes) throws ReadException {
         try {
             if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xEF)) {
@@ -96,6 +99,10 @@ public final class HtmlReader implements ReportReader {
             if (m.find()) {
                 String declared = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
                 Charset cs = charset(declared);
+                if (cs != null && !cs.equals(StandardCharsets.UTF_8) && isUtf8(bytes)) {
+                    // non-ASCII text that is valid UTF-8 is hardly ever GBK: a page re-saved as UTF-8
+                    return new EncodingDetector.Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
+                }
                 if (cs != null) {
                     try {
                         String text = cs.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -108,6 +115,18 @@ public final class HtmlReader implements ReportReader {
             return EncodingDetector.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new ReadException("无法识别网页编码 (unknown page encoding)", e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) if (b < 0) nonAscii = true;
+        if (!nonAscii) return false;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
