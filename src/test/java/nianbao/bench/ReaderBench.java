@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Prints the median time to read and parse one report, per input format (not a unit test): the PDFs in
  * ../shared/samples, the text seeds in corpus/, HTML (UTF-8 and GBK) and DOCX renderings of the seeds, and the two
- * Word 97 fixtures.
+ * Word 97 fixtures, and the two LibreOffice-printed PDF fixtures ({@code pdf-lo}).
  * {@code java -cp target/classes:target/test-classes:<deps> nianbao.bench.ReaderBench [rounds]}
  */
 public final class ReaderBench {
@@ -47,6 +47,9 @@ public final class ReaderBench {
         }
         if (pdfs.isEmpty()) System.out.println("样例 PDF 不在 (../shared/samples absent): PDF skipped");
         inputs.put("pdf", pdfs);
+        try (var s = Files.list(Path.of("src/test/resources/nianbao/read/pdf"))) {
+            inputs.put("pdf-lo", s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList());
+        }
 
         System.out.printf("每份报告读取+解析的中位时间，%d 轮 (median per report, read + parse, %d rounds)%n", rounds, rounds);
         System.out.printf("%-9s %5s %12s %12s %12s%n", "format", "files", "read ms", "parse ms", "total ms");

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Tables printed without ruling lines, rebuilt from the positions of their text. A line with numbers standing apart
  * (gaps of more than an em) is a row; the value columns of a run of such rows are found from the x-positions of the
  * numbers in its fullest rows (the seven of table 三, the fifteen of table 四), whatever the header's fragments look
- * like. Lines of label text near a row (a label wrapped over two lines, with the numbers centred beside it or on
- * the second line) join the row whose numbers are nearest, measured between the lines' vertical centres.
+ * like. Label text on lines without numbers joins a row by what it says and where it stands: a piece opening with an
+ * item number ({@code 1.}, {@code （二）}) starts the next row's label, whether that row prints its numbers beside
+ * the label's first, middle or last line; any other piece continues the label printed above it in its column.
  */
 final class LooseTables {
     private LooseTables() {}
@@ -50,10 +51,19 @@ final class LooseTables {
                 k++;
             }
             int start = i;
-            // label lines just above the first row (the top of a wrapped label)
-            while (start > 0 && !value[start - 1] && !used[start - 1] && !isHeading(lines.get(start - 1))
-                    && lines.get(i).base - lines.get(start - 1).base < 2.5f * lines.get(i).size) {
+            // label lines just above the first row, each close under the one before: the top of a wrapped label, the
+            // header, or the end of a row broken by the page break; never a line of body text running across
+            float left = firstNumberX(lines.get(i)) - lines.get(i).size;
+            while (start > 0 && start > i - 8 && !value[start - 1] && !used[start - 1] && !isHeading(lines.get(start - 1))
+                    && lines.get(start).base - lines.get(start - 1).base < 2.5f * lines.get(start).size
+                    && !crossesInto(lines.get(start - 1), left)) {
                 start--;
+            }
+            // and label lines just below the last row: the rest of its label, or its bottom half when centred
+            while (end + 1 < n && end + 1 < k + 8 && !value[end + 1] && !isHeading(lines.get(end + 1))
+                    && lines.get(end + 1).base - lines.get(end).base < 2.5f * lines.get(end).size
+                    && !crossesInto(lines.get(end + 1), left)) {
+                end++;
             }
             tables.add(build(lines, value, start, end));
             for (int m = start; m <= end; m++) used[m] = true;
@@ -62,6 +72,17 @@ final class LooseTables {
         List<VisualLine> text = new ArrayList<>();
         for (int m = 0; m < n; m++) if (!used[m]) text.add(lines.get(m));
         return new Result(text, tables);
+    }
+
+    private static float firstNumberX(VisualLine l) {
+        for (VisualLine.Fragment f : l.fragments) if (f.numeric()) return f.x0();
+        return l.x1;
+    }
+
+    /** A run of text starting left of the value columns and running well into them: body text, not a label. */
+    private static boolean crossesInto(VisualLine l, float left) {
+        for (VisualLine.Fragment f : l.fragments) if (f.x0() < left && f.x1() > left + 3 * l.size) return true;
+        return false;
     }
 
     private static boolean isHeading(VisualLine l) {
@@ -98,54 +119,121 @@ final class LooseTables {
         float em = lines.get(start).size;
         float left = valueLeft - em;
 
-        // each value line is a row; label lines join the nearest row; header text over the columns stays a row
+        // each value line is a row; label text joins a row (see rowOf); header text over the columns stays a row
         List<Integer> rowLine = new ArrayList<>();
         for (int i = start; i <= end; i++) if (value[i]) rowLine.add(i);
         int rows = rowLine.size();
-        List<StringBuilder> above = new ArrayList<>(), below = new ArrayList<>();
+        List<List<Piece>> pieces = new ArrayList<>(); // label pieces per row; index rows: text above the first row
         List<List<Line>> headersBefore = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            above.add(new StringBuilder());
-            below.add(new StringBuilder());
+        for (int r = 0; r <= rows; r++) {
+            pieces.add(new ArrayList<>());
+            headersBefore.add(new ArrayList<>());
         }
-        for (int r = 0; r <= rows; r++) headersBefore.add(new ArrayList<>());
+        List<float[]> placed = new ArrayList<>(); // x0, x1, row of every label piece placed so far
+        List<List<VisualLine.Fragment>> numbers = new ArrayList<>();
+        int nextRow = 0;
         for (int i = start; i <= end; i++) {
-            if (value[i]) continue;
             VisualLine l = lines.get(i);
-            StringBuilder labelPart = new StringBuilder();
+            if (value[i]) {
+                List<VisualLine.Fragment> nums = new ArrayList<>();
+                for (VisualLine.Fragment f : l.fragments) {
+                    if (f.x0() < left && !f.numeric()) {
+                        placed.add(new float[] {f.x0(), f.x1(), nextRow});
+                        pieces.get(nextRow).add(new Piece(f, l.base));
+                    } else {
+                        nums.add(f);
+                    }
+                }
+                numbers.add(nums);
+                nextRow++;
+                continue;
+            }
             List<String> header = new ArrayList<>();
             for (VisualLine.Fragment f : l.fragments) {
-                if (f.x0() < left) labelPart.append(f.text()); // a long label may reach into the value columns
-                else header.add(f.text());
-            }
-            if (labelPart.length() > 0) {
-                int r = nearestRow(lines, rowLine, l);
-                (l.base < lines.get(rowLine.get(r)).base ? above : below).get(r).append(labelPart);
+                if (f.x0() >= left) { // text over the value columns: a header
+                    header.add(f.text());
+                    continue;
+                }
+                int r = rowOf(f, l, nextRow, rows, placed, lines, rowLine);
+                placed.add(new float[] {f.x0(), f.x1(), r});
+                pieces.get(r).add(new Piece(f, l.base));
             }
             if (!header.isEmpty()) {
                 header.add(0, "");
-                int before = 0;
-                while (before < rows && lines.get(rowLine.get(before)).base < l.base) before++;
-                headersBefore.get(before).add(Line.gridRow(header));
+                headersBefore.get(nextRow).add(Line.gridRow(header));
             }
         }
         List<Line> out = new ArrayList<>();
+        if (!pieces.get(rows).isEmpty()) {
+            // the rest of a label whose row began on the page before: a row of label only, which the reader joins
+            // to that row (Paragraphs#continuesRow)
+            List<String> cells = new ArrayList<>(List.of(label(pieces.get(rows))));
+            for (int c = 0; c < width; c++) cells.add("");
+            out.add(Line.gridRow(cells));
+        }
         for (int r = 0; r < rows; r++) {
             out.addAll(headersBefore.get(r));
-            StringBuilder label = new StringBuilder(above.get(r));
-            List<VisualLine.Fragment> nums = new ArrayList<>();
-            for (VisualLine.Fragment f : lines.get(rowLine.get(r)).fragments) {
-                if (f.x0() < left && !f.numeric()) label.append(f.text());
-                else nums.add(f);
-            }
-            label.append(below.get(r));
             List<String> cells = new ArrayList<>();
-            if (label.length() > 0) cells.add(label.toString()); // a blank label cell would read as a blank value
-            cells.addAll(place(nums, centers, width));
+            String label = label(pieces.get(r));
+            if (!label.isEmpty()) cells.add(label); // a blank label cell would read as a blank value
+            cells.addAll(place(numbers.get(r), centers, width));
             out.add(Line.gridRow(cells));
         }
         out.addAll(headersBefore.get(rows));
         return new Table(lines.get(start).base - lines.get(start).size, out);
+    }
+
+    /** A piece of label text and the baseline of its line. */
+    private record Piece(VisualLine.Fragment fragment, float base) {}
+
+    /**
+     * A row's label from its pieces: pieces whose extents overlap across the page are one column (a group label such
+     * as （三）不予公开 beside the item 1.属于国家秘密); columns left to right, each read top to bottom.
+     */
+    private static String label(List<Piece> pieces) {
+        List<List<Piece>> columns = new ArrayList<>();
+        List<float[]> extents = new ArrayList<>();
+        List<Piece> byX = new ArrayList<>(pieces);
+        byX.sort(java.util.Comparator.comparingDouble(p -> p.fragment().x0()));
+        for (Piece p : byX) {
+            int at = -1;
+            for (int c = 0; c < columns.size() && at < 0; c++) {
+                float[] e = extents.get(c);
+                if (p.fragment().x0() < e[1] && e[0] < p.fragment().x1()) at = c;
+            }
+            if (at < 0) {
+                columns.add(new ArrayList<>());
+                extents.add(new float[] {p.fragment().x0(), p.fragment().x1()});
+                at = columns.size() - 1;
+            }
+            columns.get(at).add(p);
+            extents.get(at)[1] = Math.max(extents.get(at)[1], p.fragment().x1());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<Piece> column : columns) {
+            column.sort(java.util.Comparator.comparingDouble(Piece::base));
+            for (Piece p : column) sb.append(p.fragment().text());
+        }
+        return sb.toString();
+    }
+
+    /** An item's number opening a label: 一、 （三） 1. 2、 */
+    private static final Pattern ITEM = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+\\s*[.、．])");
+
+    /**
+     * Which row a piece of label text on a line without numbers belongs to. A piece that opens with an item number
+     * starts a label, whose numbers are on the next row (printed beside its first line, its middle or its last);
+     * any other piece continues the label text printed above it in the same column; failing both, the nearest row.
+     */
+    private static int rowOf(VisualLine.Fragment f, VisualLine l, int nextRow, int rows, List<float[]> placed,
+                             List<VisualLine> lines, List<Integer> rowLine) {
+        if (ITEM.matcher(f.text()).find() && nextRow < rows) return nextRow;
+        for (int k = placed.size() - 1; k >= 0; k--) {
+            float[] p = placed.get(k);
+            if (p[0] < f.x1() && f.x0() < p[1]) return (int) p[2];
+        }
+        if (nextRow == 0) return rows; // above the first row, continuing nothing: the end of a row broken by a page
+        return nearestRow(lines, rowLine, l);
     }
 
     private static int nearestRow(List<VisualLine> lines, List<Integer> rowLine, VisualLine l) {

@@ -53,7 +53,37 @@ final class Paragraphs {
 
     void table(List<Line> rows) {
         end();
+        if (!rows.isEmpty() && !out.isEmpty() && continuesRow(out.get(out.size() - 1), rows.get(0))) {
+            out.set(out.size() - 1, joinRows(out.get(out.size() - 1), rows.get(0)));
+            rows = rows.subList(1, rows.size());
+        }
         out.addAll(rows);
+    }
+
+    /**
+     * A row broken by a page break leaves the rest of its label on top of the next page, in a row with the same
+     * columns and nothing in the value columns (a header repeated on the new page has words there instead).
+     */
+    static boolean continuesRow(Line prev, Line first) {
+        if (!prev.grid() || !first.grid()) return false;
+        List<String> a = prev.cells(), b = first.cells();
+        if (a.size() != b.size() || b.stream().anyMatch(CellText::isNumeric)) return false;
+        boolean anyValue = false, anyText = false;
+        for (int i = 0; i < a.size(); i++) {
+            boolean valueColumn = CellText.isNumeric(a.get(i));
+            anyValue |= valueColumn;
+            if (!b.get(i).isBlank()) {
+                if (valueColumn || a.get(i).isBlank()) return false;
+                anyText = true;
+            }
+        }
+        return anyValue && anyText;
+    }
+
+    private static Line joinRows(Line prev, Line first) {
+        List<String> a = prev.cells(), b = first.cells(), out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) out.add(CellText.join(a.get(i), b.get(i)));
+        return Line.gridRow(out);
     }
 
     List<Line> lines() {
