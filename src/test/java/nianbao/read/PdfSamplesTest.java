@@ -215,6 +215,20 @@ class PdfSamplesTest {
                 assertTrue(closed || t.length() <= 30, pdf + ": line ends mid-sentence: " + t);
             }
         }
+        // the parser's narrative sections: the same, paragraph by paragraph
+        for (Path pdf : List.of(HUAIAN_2024, HONGZE_2023)) {
+            Report r = ReportLoader.load(pdf);
+            for (SectionKey k : SectionKey.values()) {
+                if (!k.isNarrative()) continue;
+                String body = r.sectionText(k);
+                assertFalse(body.isBlank(), pdf + ": " + k + " empty");
+                for (String t : body.split("\n")) {
+                    if (t.isBlank()) continue;
+                    assertFalse(PAGE_NUMBER.matcher(t).find(), pdf + ": page number left in " + k + ": " + t);
+                    assertTrue(t.matches(".*[。；！？：）)”]$") || t.length() <= 30, pdf + ": " + k + " broken: " + t);
+                }
+            }
+        }
         Document h = read(HUAIAN_2024);
         // a sentence wrapped across the page break after page 1 (-1-) is whole again
         assertTrue(h.text().contains("“春节前后服务企业用工和促进返乡人员就业创业专项活动”“建设‘四最’一流营商环境高质量推进产业发展”"));
