@@ -83,7 +83,7 @@ public final class FigureExtractor {
                 if (f != null) found.add(f);
             }
             if (!hasNumber) break;
-            Figure f = count(section, sent, m, prevEnd, st);
+            Figure f = count(section, sent, m, prevEnd, st, found);
             if (f != null) {
                 found.add(f);
                 prevEnd = m.end();
@@ -97,7 +97,7 @@ public final class FigureExtractor {
 
     // ---- counts ----
 
-    private Figure count(String section, Sentences.Span sent, Matcher m, int prevEnd, State st) {
+    private Figure count(String section, Sentences.Span sent, Matcher m, int prevEnd, State st, List<Figure> earlier) {
         String s = sent.text();
         String numeral = m.group(2);
         String unit = m.group(5);
@@ -157,13 +157,13 @@ public final class FigureExtractor {
             cue = c.group();
         }
         if (scope == Scope.WHOLE) {
-            Figure parent = subsetParent(sent, start, st);
+            Figure parent = subsetParent(sent, start, st, earlier);
             if (parent != null && sameQuantity(parent, readings, unit)) {
                 scope = Scope.SUBSET;
                 cue = "其中";
             }
         }
-        String phrase = s.substring(clauseStart, m.end()).strip();
+        String phrase = s.substring(clauseStart, m.end()).replaceAll("^[、\\s]+", "").strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
         Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, scope, cue,
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
@@ -237,13 +237,14 @@ public final class FigureExtractor {
     }
 
     /** The figure a "其中" before {@code start} refers to, if any. */
-    private static Figure subsetParent(Sentences.Span sent, int start, State st) {
+    private static Figure subsetParent(Sentences.Span sent, int start, State st, List<Figure> earlier) {
         String s = sent.text();
         int q = s.lastIndexOf("其中", start);
         if (q < 0) return null;
         int abs = sent.start() + q;
         Figure parent = null;
         for (Figure f : st.figures) if (f.end() <= abs) parent = f;
+        for (Figure f : earlier) if (f.end() <= abs) parent = f;
         return parent;
     }
 
@@ -261,7 +262,8 @@ public final class FigureExtractor {
     }
 
     private static String subjectOf(String left, String right) {
-        String l = Cues.YEAR.matcher(left).replaceAll("").replaceAll("^(，|,|其中|全年|共计|共|合计|总计|累计)+", "").strip();
+        String l = Cues.YEAR.matcher(left).replaceAll("")
+                .replaceAll("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*", "").strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);
         l = l.replaceAll("(共计|共|合计|总计|累计|达|有)+$", "");
         if (l.isEmpty()) {

@@ -34,7 +34,8 @@ final class ScopeResolver {
         }
         Matcher p = Cues.OTHER_PERIOD.matcher(cl);
         if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
-        String org = subUnit(sl);
+        String org = subUnit(subjectPart(sl));
+        if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
         Matcher c = Cues.CHANNEL.matcher(cl);
         if (c.find() && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
@@ -47,6 +48,15 @@ final class ScopeResolver {
         String t = Cues.QUOTED.matcher(s).replaceAll("“”");
         return Cues.CARRY_PHRASE.matcher(t).replaceAll("结转");
     }
+
+    /** The words before a clause's first verb: where its subject stands. */
+    private static String subjectPart(String s) {
+        Matcher v = VERB.matcher(s);
+        return v.find() ? s.substring(0, v.start()) : s;
+    }
+
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
+            "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在");
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {

@@ -1,0 +1,42 @@
+package nianbao.check.rules;
+
+import nianbao.check.CheckContext;
+import nianbao.check.Finding;
+import nianbao.check.Labels;
+import nianbao.check.Severity;
+import nianbao.model.CellIds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** T3_RESULT_TOTAL: per column, （七）总计 is the sum of every result row (each request classified once). */
+public final class T3ResultTotal extends BaseRule {
+    public T3ResultTotal() { super("T3_RESULT_TOTAL", "表三办理结果合计 (table 3 result total)"); }
+
+    @Override
+    public List<Finding> check(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (!ctx.hasTable("t3.")) return out;
+        List<String> missing = new ArrayList<>();
+        for (String c : CellIds.T3_COLUMNS) {
+            String total = CellIds.t3("result_total", c);
+            List<String> parts = CellIds.t3ResultRows(ctx.version()).stream().map(r -> CellIds.t3(r, c)).toList();
+            CheckContext.Sum sum = ctx.sum(parts);
+            if (!sum.known() || ctx.cell(total) == null) {
+                missing.addAll(sum.missing());
+                if (ctx.cell(total) == null) missing.add(total);
+                continue;
+            }
+            if (sum.value().compareTo(ctx.cell(total)) != 0) {
+                List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());
+                cells.add(total);
+                out.add(CheckContext.finding(this, Severity.ERROR,
+                        "表三「" + Labels.t3Column(c) + "」列：各项办理结果之和为" + Labels.number(sum.value())
+                                + "，（七）总计却为" + Labels.number(ctx.cell(total)),
+                        cells, sum.value(), ctx.cell(total), ctx.rows(cells)));
+            }
+        }
+        if (!missing.isEmpty()) out.add(ctx.uncheckable(this, missing, null));
+        return out;
+    }
+}
