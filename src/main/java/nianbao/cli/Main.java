@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
                 "Search and check Chinese government information disclosure annual reports."},
         subcommands = {
                 ParseCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -102,4 +102,67 @@ public final class CellIds {
     public static boolean isDecimal(String id) {
         return id.endsWith(".amount");
     }
+
+    private static final java.util.Map<String, String> T3_ROW_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("new", "一、本年新收政府信息公开申请数量"),
+            java.util.Map.entry("carried_in", "二、上年结转政府信息公开申请数量"),
+            java.util.Map.entry("disclosed", "（一）予以公开"),
+            java.util.Map.entry("partial", "（二）部分公开"),
+            java.util.Map.entry("withheld_secret", "（三）不予公开 1.属于国家秘密"),
+            java.util.Map.entry("withheld_law", "（三）不予公开 2.其他法律行政法规禁止公开"),
+            java.util.Map.entry("withheld_safety", "（三）不予公开 3.危及“三安全一稳定”"),
+            java.util.Map.entry("withheld_third_party", "（三）不予公开 4.保护第三方合法权益"),
+            java.util.Map.entry("withheld_internal", "（三）不予公开 5.属于三类内部事务信息"),
+            java.util.Map.entry("withheld_process", "（三）不予公开 6.属于四类过程性信息"),
+            java.util.Map.entry("withheld_enforcement", "（三）不予公开 7.属于行政执法案卷"),
+            java.util.Map.entry("withheld_query", "（三）不予公开 8.属于行政查询事项"),
+            java.util.Map.entry("unable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息"),
+            java.util.Map.entry("unable_create", "（四）无法提供 2.没有现成信息需要另行制作"),
+            java.util.Map.entry("unable_unclear", "（四）无法提供 3.补正后申请内容仍不明确"),
+            java.util.Map.entry("rejected_petition", "（五）不予处理 1.信访举报投诉类申请"),
+            java.util.Map.entry("rejected_repeat", "（五）不予处理 2.重复申请"),
+            java.util.Map.entry("rejected_publication", "（五）不予处理 3.要求提供公开出版物"),
+            java.util.Map.entry("rejected_excessive", "（五）不予处理 4.无正当理由大量反复申请"),
+            java.util.Map.entry("rejected_confirm", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息"),
+            java.util.Map.entry("other_no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正"),
+            java.util.Map.entry("other_no_fee", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用"),
+            java.util.Map.entry("other_other", "（六）其他处理 3.其他"),
+            java.util.Map.entry("other", "（六）其他处理"),
+            java.util.Map.entry("result_total", "（七）总计"),
+            java.util.Map.entry("carried_out", "四、结转下年度继续办理"));
+
+    /** The printed label of a table 三 row, for messages and display. */
+    public static String t3RowLabel(String row) { return T3_ROW_LABELS.getOrDefault(row, row); }
+
+    /** Printed column labels of table 三, in the order of {@link #T3_COLUMNS}. */
+    public static final List<String> T3_COLUMN_LABELS =
+            List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+
+    /** Printed group and column labels of table 四. */
+    public static final List<String> T4_GROUP_LABELS = List.of("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
+    public static final List<String> T4_COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+    private static final java.util.Map<String, String> T2_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("rules", "规章"),
+            java.util.Map.entry("normative", "行政规范性文件"),
+            java.util.Map.entry("licensing", "行政许可"),
+            java.util.Map.entry("other_services", "其他对外管理服务事项"),
+            java.util.Map.entry("penalty", "行政处罚"),
+            java.util.Map.entry("coercion", "行政强制"),
+            java.util.Map.entry("fees", "行政事业性收费"),
+            java.util.Map.entry("procurement", "政府集中采购"),
+            java.util.Map.entry("issued", "本年制发件数"),
+            java.util.Map.entry("repealed", "本年废止件数"),
+            java.util.Map.entry("in_force", "现行有效件数"),
+            java.util.Map.entry("decisions", "处理决定数量"),
+            java.util.Map.entry("amount", "金额（万元）"),
+            java.util.Map.entry("made", "本年新制作数量"),
+            java.util.Map.entry("published", "本年新公开数量"),
+            java.util.Map.entry("total_published", "对外公开总数量"),
+            java.util.Map.entry("prev_items", "上一年项目数量"),
+            java.util.Map.entry("change", "本年增/减"),
+            java.util.Map.entry("items", "采购项目数量"));
+
+    /** The printed label of a table 二 row or column key ({@code rules}, {@code issued} …). */
+    public static String t2Label(String key) { return T2_LABELS.getOrDefault(key, key); }
 }
