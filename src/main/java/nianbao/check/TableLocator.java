@@ -70,10 +70,11 @@ final class TableLocator {
         int a = text.lastIndexOf('\n', m.start()) + 1;
         int b = text.indexOf('\n', m.end());
         if (b < 0) b = text.length();
-        // one cell per line: take the following lines up to the blank line that ends the row
-        if (!text.substring(a, b).contains("\t") || text.substring(a, b).strip().equals(text.substring(m.start(), m.end()))) {
+        // one cell per line: the label line holds no number, so take the following lines up to the blank line
+        if (!text.substring(a, b).matches("(?s).*\\d.*")) {
             int blank = text.indexOf("\n\n", m.end());
-            if (blank > 0 && blank - a < 400) b = blank;
+            if (blank < 0) blank = text.length();
+            if (blank - a < 400) b = blank;
         }
         return Optional.of(new Evidence(key.id(), a, b, text.substring(a, b)));
     }

@@ -46,7 +46,11 @@ public final class NarrativeTableMismatch extends BaseRule {
                 }
                 continue;
             }
-            out.add(mismatch(ctx, f, outcomes));
+            // A part (sub-unit, channel, subset) larger than the whole is worth a note; smaller is normal.
+            // Another period's figure is not compared at all.
+            if (f.scope() == Scope.WHOLE || f.scope() != Scope.OTHER_PERIOD && exceeds(ctx, f, outcomes)) {
+                out.add(mismatch(ctx, f, outcomes));
+            }
         }
         return out;
     }
@@ -81,11 +85,18 @@ public final class NarrativeTableMismatch extends BaseRule {
         boolean whole = f.scope() == Scope.WHOLE;
         String message = "正文“" + f.text() + "”" + stated + "，而" + table
                 + (whole ? "" : "（该数字的范围为" + f.scope().label() + (f.scopeCue() == null ? "" : "「" + f.scopeCue() + "」")
-                + "，不与全年总数比较，仅供参考）");
+                + "，部分大于整体，仅供参考）");
         List<Evidence> evidence = new ArrayList<>(List.of(CheckContext.evidence(f)));
         evidence.addAll(ctx.rows(cells));
         return CheckContext.finding(this, whole ? Severity.ERROR : Severity.INFO, message, new ArrayList<>(cells),
                 tableValue, first.value(), evidence);
+    }
+
+    private static boolean exceeds(CheckContext ctx, Figure f, List<Outcome> outcomes) {
+        for (Outcome o : outcomes) {
+            for (Term t : o.failing) if (t.value().compareTo(ctx.sum(t.cells()).value()) <= 0) return false;
+        }
+        return true;
     }
 
     private static String sumLabel(Term t) {
