@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 ParseCommand.class,
                 ServeCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
