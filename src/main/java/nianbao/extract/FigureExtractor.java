@@ -129,7 +129,7 @@ public final class FigureExtractor {
         if (percent) topic = Topic.OTHER;
         switch (topic) {
             case APPLICATION -> {
-                readings = applicationReadings(left, sentenceLeft, sentenceRight, value, st);
+                readings = applicationReadings(left, right, s, sentenceLeft, sentenceRight, value, st);
                 subject = readings.isEmpty() ? "政府信息公开申请" : "政府信息公开申请·" + readings.get(0).label();
             }
             case REVIEW -> {
@@ -183,10 +183,12 @@ public final class FigureExtractor {
         return Topic.OTHER;
     }
 
-    private List<Reading> applicationReadings(String left, String sentenceLeft, String sentenceRight,
-                                              BigDecimal value, State st) {
+    private List<Reading> applicationReadings(String left, String right, String sentence, String sentenceLeft,
+                                              String sentenceRight, BigDecimal value, State st) {
         String clause = Cues.SUBSET.matcher(left).replaceAll("");
         List<T3Mapper.RowChoice> rows = T3Mapper.rows(clause, version, st.lastWasResult);
+        // number first: "3件申请结转至下一年度办理"
+        if (rows.isEmpty()) rows = T3Mapper.rows(right, version, st.lastWasResult);
         List<String> columns = T3Mapper.columns(clause);
         if (rows.isEmpty()) rows = columns != null && st.rows != null ? st.rows : T3Mapper.ambiguous();
         boolean result = rows.size() == 1 && !List.of("new", "carried_in", "carried_out").contains(rows.get(0).rows().get(0))
@@ -196,7 +198,7 @@ public final class FigureExtractor {
         boolean allNatural = Cues.ALL_NATURAL.matcher(sentenceRight).find();
         // One applicant type named, outside a 其中 list, with no other type counted: it is the whole row too.
         boolean impliesTotal = columns != null && columns.size() == 1 && !Cues.SUBSET.matcher(sentenceLeft).find()
-                && otherColumnsCounted(sentenceRight) == 0;
+                && otherColumnsCounted(sentence) <= 1;
         List<Reading> out = new ArrayList<>();
         for (T3Mapper.RowChoice rc : rows) {
             List<Term> terms = new ArrayList<>();
@@ -213,12 +215,13 @@ public final class FigureExtractor {
         return out;
     }
 
-    private static int otherColumnsCounted(String sentenceRight) {
-        Matcher m = Cues.NUMBER.matcher(sentenceRight);
+    /** How many figures of the sentence name an applicant type. */
+    private static int otherColumnsCounted(String sentence) {
+        Matcher m = Cues.NUMBER.matcher(sentence);
         int n = 0;
         int from = 0;
         while (m.find()) {
-            if (T3Mapper.columns(sentenceRight.substring(from, m.start())) != null) n++;
+            if (T3Mapper.columns(sentence.substring(from, m.start())) != null) n++;
             from = m.end();
         }
         return n;

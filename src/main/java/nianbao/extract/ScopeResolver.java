@@ -70,6 +70,7 @@ final class ScopeResolver {
         if (org == null) return null;
         int s = end - org.length();
         if (s > 0 && "我本全该".indexOf(sl.charAt(s - 1)) >= 0) return null;
+        if (Cues.SELF.matcher(org).find()) return null; // "今年我局": the lazy match took in the self reference
         if (Cues.SELF.matcher(sl.substring(end)).find()) return null;
         if (agencyCore != null) {
             String core = AgencyNames.normalise(org);
