@@ -21,19 +21,14 @@ public final class T3ResultTotal extends BaseRule {
         for (String c : CellIds.T3_COLUMNS) {
             String total = CellIds.t3("result_total", c);
             List<String> parts = CellIds.t3ResultRows(ctx.version()).stream().map(r -> CellIds.t3(r, c)).toList();
-            CheckContext.Sum sum = ctx.sum(parts);
-            if (!sum.known() || ctx.cell(total) == null) {
-                missing.addAll(sum.missing());
-                if (ctx.cell(total) == null) missing.add(total);
-                continue;
-            }
-            if (sum.value().compareTo(ctx.cell(total)) != 0) {
+            SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
+            if (o != null && !o.holds()) {
                 List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());
                 cells.add(total);
                 out.add(CheckContext.finding(this, Severity.ERROR,
-                        "表三「" + Labels.t3Column(c) + "」列：各项办理结果之和为" + Labels.number(sum.value())
-                                + "，（七）总计却为" + Labels.number(ctx.cell(total)),
-                        cells, sum.value(), ctx.cell(total), ctx.rows(cells)));
+                        "表三「" + Labels.t3Column(c) + "」列：各项办理结果之和为" + Labels.number(o.sum())
+                                + "，（七）总计却为" + Labels.number(o.total()),
+                        cells, o.sum(), o.total(), ctx.rows(cells)));
             }
         }
         if (!missing.isEmpty()) out.add(ctx.uncheckable(this, missing, null));

@@ -23,19 +23,14 @@ public final class T3RowTotal extends BaseRule {
             boolean anyPresent = ctx.report().cells().isPresent(total)
                     || parts.stream().anyMatch(ctx.report().cells()::isPresent);
             if (!anyPresent) continue; // an absent row is T_ROW_MISSING's
-            CheckContext.Sum sum = ctx.sum(parts);
-            if (!sum.known() || ctx.cell(total) == null) {
-                missing.addAll(sum.missing());
-                if (ctx.cell(total) == null) missing.add(total);
-                continue;
-            }
-            if (sum.value().compareTo(ctx.cell(total)) != 0) {
+            SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
+            if (o != null && !o.holds()) {
                 List<String> cells = new ArrayList<>(parts);
                 cells.add(total);
                 out.add(CheckContext.finding(this, Severity.ERROR,
-                        "表三「" + Labels.t3Row(r) + "」行：各类申请人之和为" + Labels.number(sum.value())
-                                + "，总计栏却为" + Labels.number(ctx.cell(total)),
-                        cells, sum.value(), ctx.cell(total), ctx.rows(List.of(total))));
+                        "表三「" + Labels.t3Row(r) + "」行：各类申请人之和为" + Labels.number(o.sum())
+                                + "，总计栏却为" + Labels.number(o.total()),
+                        cells, o.sum(), o.total(), ctx.rows(List.of(total))));
             }
         }
         if (!missing.isEmpty()) out.add(ctx.uncheckable(this, missing, null));

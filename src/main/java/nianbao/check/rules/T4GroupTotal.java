@@ -22,19 +22,14 @@ public final class T4GroupTotal extends BaseRule {
             String total = CellIds.t4(g, "total");
             List<String> parts = List.of(CellIds.t4(g, "upheld"), CellIds.t4(g, "corrected"),
                     CellIds.t4(g, "other"), CellIds.t4(g, "pending"));
-            CheckContext.Sum sum = ctx.sum(parts);
-            if (!sum.known() || ctx.cell(total) == null) {
-                missing.addAll(sum.missing());
-                if (ctx.cell(total) == null) missing.add(total);
-                continue;
-            }
-            if (sum.value().compareTo(ctx.cell(total)) != 0) {
+            SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
+            if (o != null && !o.holds()) {
                 List<String> cells = new ArrayList<>(parts);
                 cells.add(total);
                 out.add(CheckContext.finding(this, Severity.ERROR,
-                        "表四「" + Labels.t4(g) + "」：维持、纠正、其他、尚未审结之和为" + Labels.number(sum.value())
-                                + "，总计却为" + Labels.number(ctx.cell(total)),
-                        cells, sum.value(), ctx.cell(total), ctx.rows(cells)));
+                        "表四「" + Labels.t4(g) + "」：维持、纠正、其他、尚未审结之和为" + Labels.number(o.sum())
+                                + "，总计却为" + Labels.number(o.total()),
+                        cells, o.sum(), o.total(), ctx.rows(cells)));
             }
         }
         if (!missing.isEmpty()) out.add(ctx.uncheckable(this, missing, null));
