@@ -1,6 +1,7 @@
 package nianbao.check;
 
 import nianbao.extract.Figure;
+import nianbao.model.CellIds;
 import nianbao.extract.FigureExtractor;
 import nianbao.model.FormatVersion;
 import nianbao.model.Report;
@@ -34,6 +35,37 @@ public final class CheckContext {
     public FormatVersion version() {
         if (report.format() != null) return report.format();
         return report.year() != null && report.year() < 2021 ? FormatVersion.V2019 : FormatVersion.V2021;
+    }
+
+    /**
+     * The result rows of table 三 as this report prints them: a 2021-version table that prints （六）其他处理 as the
+     * single 2019 row has {@code other} in place of the three sub-items.
+     */
+    public List<String> t3ResultRows() {
+        List<String> rows = new ArrayList<>(CellIds.t3ResultRows(version()));
+        if (singleOtherRow()) {
+            rows.removeAll(CellIds.T3_OTHER_2021);
+            rows.addAll(CellIds.T3_OTHER_2019);
+        }
+        return rows;
+    }
+
+    /** All rows of table 三 as printed (see {@link #t3ResultRows()}). */
+    public List<String> t3Rows() {
+        List<String> rows = new ArrayList<>(List.of("new", "carried_in"));
+        rows.addAll(t3ResultRows());
+        rows.add("result_total");
+        rows.add("carried_out");
+        return rows;
+    }
+
+    /** A 2021-version table with the single （六）其他处理 row of 2019 instead of its three sub-items. */
+    public boolean singleOtherRow() {
+        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CellIds.t3("other", "total"))) return false;
+        for (String r : CellIds.T3_OTHER_2021) {
+            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CellIds.t3(r, c)) != null) return false;
+        }
+        return true;
     }
 
     public List<Figure> figures() {

@@ -79,7 +79,7 @@ final class Cues {
     static final Pattern COMPLETION_RATE = Pattern.compile("(答复率|办结率|按时答复率)(为|达到?)?100(\\.0+)?[%％]");
     static final Pattern NOT_COMPLETION_BEFORE = Pattern.compile("(未|尚未|正在|待|暂未|没有|不)\\S{0,2}$");
     static final Pattern NOT_COMPLETION_AFTER = Pattern.compile("^(率|期限|时限|流程|模板|书|环节|工作|机制|规范|时间|方式|等)");
-    static final Pattern PENDING = Pattern.compile("继续办理|正在办理|尚未办结|未办结|结转下|办理中");
+    static final Pattern PENDING = Pattern.compile("继续办理|正在办理|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
 
     static final Pattern ZERO_REPORT = Pattern.compile("零报告");
     static final Pattern PROCESSED = Pattern.compile("处理|办理|答复");

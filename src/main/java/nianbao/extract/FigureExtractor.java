@@ -176,7 +176,7 @@ public final class FigureExtractor {
         if (Cues.REVIEW.matcher(left).find()) return Topic.REVIEW;
         if (Cues.APPLICATION.matcher(ctx).find() && !Cues.REVIEW.matcher(ctx).find()) return Topic.APPLICATION;
         if (Cues.REVIEW.matcher(ctx).find()) return Topic.REVIEW;
-        if (st.topic == Topic.APPLICATION && (Cues.T3_STRONG.matcher(left).find() || T3Mapper.columns(left) != null
+        if (st.topic == Topic.APPLICATION && (Cues.T3_STRONG.matcher(left + "|" + right).find() || T3Mapper.columns(left) != null
                 || st.lastWasResult && T3Mapper.rows(left, version, true).size() == 1)) return Topic.APPLICATION;
         if (Cues.T2.matcher(left + right).find()) return Topic.ACTIVE;
         if (st.topic == Topic.REVIEW && T4Mapper.column(left) != null) return Topic.REVIEW;

@@ -52,7 +52,7 @@ final class T3Mapper {
     private static final Pattern OTHER = Pattern.compile("其他|其它|撤回|撤销申请");
 
     private static final Pattern CARRIED_IN = Pattern.compile("(上一?年度?|往年)(结转|转结)|结转上一?年度?");
-    private static final Pattern CARRIED_OUT = Pattern.compile("结转(至|到)?下一?年度?|转(至|到|入)?下一?年度?|结转(?:19|20)\\d{2}年|继续办理|正在办理|办理中|尚未办结|未办结");
+    private static final Pattern CARRIED_OUT = Pattern.compile("结转(至|到)?下一?年度?|顺延(至|到)?下一?年度?|延期(至|到)?下一?年度?|转(至|到|入)?下一?年度?|结转(?:19|20)\\d{2}年|继续办理|正在办理|办理中|尚未办结|未办结");
 
     /** Verbs, tried in the order they appear in the clause: the first verb of a clause is its main verb. */
     private static final Pattern VERB = Pattern.compile(

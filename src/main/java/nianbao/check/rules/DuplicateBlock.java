@@ -33,7 +33,12 @@ public final class DuplicateBlock extends BaseRule {
             List<int[]> starts = new ArrayList<>();
             List<String> names = new ArrayList<>();
             Matcher m = BLOCK.matcher(text);
+            int lastLine = -1;
             while (m.find()) {
+                // A merged cell exported as a grid repeats its heading across the row: one line, one block.
+                int line = text.lastIndexOf('\n', m.start());
+                if (line == lastLine) continue;
+                lastLine = line;
                 starts.add(new int[]{m.start(), m.end()});
                 names.add(m.group());
             }
@@ -49,7 +54,9 @@ public final class DuplicateBlock extends BaseRule {
                     String block = text.substring(a, b).stripTrailing();
                     evidence.add(new Evidence(SectionKey.ACTIVE.id(), a, a + block.length(), block));
                     List<String> nums = new ArrayList<>();
-                    Matcher n = NUMBER.matcher(block.substring(starts.get(i)[1] - a));
+                    String body = block.substring(starts.get(i)[1] - a);
+                    int eol = body.indexOf('\n');
+                    Matcher n = NUMBER.matcher(eol < 0 ? "" : body.substring(eol)); // past the heading line
                     while (n.find()) nums.add(n.group());
                     copies.add(nums);
                 }

@@ -22,7 +22,14 @@ public final class RowMissing extends BaseRule {
         List<Finding> out = new ArrayList<>();
         FormatVersion v = ctx.version();
         if (ctx.hasTable("t3.")) {
-            for (String r : CellIds.t3Rows(v)) {
+            if (ctx.singleOtherRow()) {
+                List<String> cells = new ArrayList<>();
+                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CellIds.t3(r, c));
+                out.add(CheckContext.finding(this, Severity.WARNING, "表三「（六）其他处理」只印了一行（2019年版样式），"
+                                + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
+                        ctx.rows(List.of(CellIds.t3("other", "total")))));
+            }
+            for (String r : ctx.t3Rows()) {
                 List<String> cells = CellIds.T3_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
                 if (cells.stream().noneMatch(ctx.report().cells()::isPresent)) {
                     out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"

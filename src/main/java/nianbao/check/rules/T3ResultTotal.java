@@ -20,7 +20,7 @@ public final class T3ResultTotal extends BaseRule {
         List<String> missing = new ArrayList<>();
         for (String c : CellIds.T3_COLUMNS) {
             String total = CellIds.t3("result_total", c);
-            List<String> parts = CellIds.t3ResultRows(ctx.version()).stream().map(r -> CellIds.t3(r, c)).toList();
+            List<String> parts = ctx.t3ResultRows().stream().map(r -> CellIds.t3(r, c)).toList();
             SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
             if (o != null && !o.holds()) {
                 List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());

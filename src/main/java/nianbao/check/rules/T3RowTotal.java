@@ -17,7 +17,7 @@ public final class T3RowTotal extends BaseRule {
     public List<Finding> check(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String r : CellIds.t3Rows(ctx.version())) {
+        for (String r : ctx.t3Rows()) {
             String total = CellIds.t3(r, "total");
             List<String> parts = CellIds.T3_APPLICANT_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
             boolean anyPresent = ctx.report().cells().isPresent(total)

@@ -23,7 +23,7 @@ public final class T3ZeroPropagation extends BaseRule {
             CheckContext.Sum in = ctx.sum(List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c)));
             if (!in.known() || in.value().signum() != 0) continue;
             List<String> after = new ArrayList<>();
-            for (String r : CellIds.t3ResultRows(ctx.version())) after.add(CellIds.t3(r, c));
+            for (String r : ctx.t3ResultRows()) after.add(CellIds.t3(r, c));
             after.add(CellIds.t3("result_total", c));
             after.add(CellIds.t3("carried_out", c));
             List<String> nonZero = new ArrayList<>();
