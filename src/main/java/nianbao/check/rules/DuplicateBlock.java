@@ -33,7 +33,7 @@ public final class DuplicateBlock extends BaseRule {
             List<int[]> starts = new ArrayList<>();
             List<String> names = new ArrayList<>();
             Matcher m = BLOCK.matcher(text);
-            int lastLine = -1;
+            int lastLine = -2; // lastIndexOf gives -1 on the first line
             while (m.find()) {
                 // A merged cell exported as a grid repeats its heading across the row: one line, one block.
                 int line = text.lastIndexOf('\n', m.start());
