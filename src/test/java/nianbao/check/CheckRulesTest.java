@@ -169,6 +169,18 @@ class CheckRulesTest {
     }
 
     @Test
+    void singleOtherRowIn2021TableIsOneMissingRowAndStillAddsUp() {
+        ReportFixture f = ReportFixture.v2021().noNarrative();
+        for (String c : nianbao.model.CellIds.T3_COLUMNS) f.cell("t3.other." + c, 0);
+        f.t3Row("new", 2, 0).t3Row("other", 1, 0)
+                .t3Row("disclosed", 1, 0).t3Row("result_total", 2, 0);
+        for (String r : List.of("other_no_correction", "other_no_fee", "other_other")) f.absentPrefix("t3." + r + ".");
+        Report r = f.build();
+        assertEquals(Set.of("T_ROW_MISSING"), rules(r), findings(r).toString());
+        assertTrue(findings(r, "T_ROW_MISSING").get(0).message().contains("只印了一行"));
+    }
+
+    @Test
     void blankCellsButNotUncertainOnes() {
         Report r = ReportFixture.v2021().cell("t2.penalty.decisions", null).build();
         assertEquals(1, findings(r, "T_BLANK_CELL").size());

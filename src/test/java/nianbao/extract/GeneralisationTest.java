@@ -31,6 +31,9 @@ class GeneralisationTest {
                                 + "t3.withheld_third_party.total+t3.withheld_internal.total+t3.withheld_process.total+"
                                 + "t3.withheld_enforcement.total+t3.withheld_query.total=2"),
                 row("共有3件申请结转至下一年度办理", "whole", "t3.carried_out.total=3"),
+                row("全市共受理政府信息公开申请3119件，答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）", "whole",
+                        "t3.new.total=3119", "t3.new.total+t3.carried_in.total=3119", "t3.result_total.total=3050",
+                        "t3.carried_in.total=34", "t3.carried_out.total=103"),
                 row("本年度行政诉讼2起，均为复议后起诉", "whole", "t4.suit_direct.total+t4.suit_after_review.total=2"),
                 row("区教育局受理申请5件", "sub_unit", "t3.new.total=5", "t3.new.total+t3.carried_in.total=5"),
                 row("2021年上半年收到申请3件", "other_period", "t3.new.total=3"),
