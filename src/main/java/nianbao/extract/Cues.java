@@ -62,7 +62,19 @@ final class Cues {
 
     static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     static final Pattern OTHER_PERIOD = Pattern.compile(
-            "去年|上一?年度?(?!结转|转结)|同比|环比|较上年|比上年|上半年|下半年|第[一二三四1-4]季度|[0-9]{1,2}[-—至~][0-9]{1,2}月|累计");
+            "去年|上一?年度?(?!结转|转结)|同比|环比|较上年|比上年|上半年|下半年|第[一二三四1-4]季度|"
+                    + "(?<!1)(?:[2-9]|1[01]?)\\s*[-—至~到]\\s*[0-9]{1,2}月|1\\s*[-—至~到]\\s*(?:[1-9]|1[01])月|"
+                    + "(截至|截止|以来|历年)[^，。]{0,20}累计|累计[^，。]{0,6}(以来|历年)");
+
+    /** Words that restrict requests to a kind ("涉及征地的申请", "需要收费的申请"): a subset of all requests. */
+    static final Pattern RESTRICTED = Pattern.compile("涉及|需要|需缴|需收|收费|费用|关于[^，。]{1,12}的申请");
+
+    /** Nouns built on 申请 that are not requests: the applicant, the form, the channel. */
+    static final Pattern NOT_A_REQUEST = Pattern.compile("申请人|申请书|申请表|申请方式|申请渠道|申请流程|申请材料|申请条件");
+
+    static String withoutNonRequests(String s) {
+        return NOT_A_REQUEST.matcher(s).replaceAll("人");
+    }
     /** Carry-over phrases whose year or 上年 does not make the figure another period's. */
     static final Pattern CARRY_PHRASE = Pattern.compile(
             "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
@@ -79,10 +91,10 @@ final class Cues {
     static final Pattern COMPLETION_RATE = Pattern.compile("(答复率|办结率|按时答复率)(为|达到?)?100(\\.0+)?[%％]");
     static final Pattern NOT_COMPLETION_BEFORE = Pattern.compile("(未|尚未|正在|待|暂未|没有|不)\\S{0,2}$");
     static final Pattern NOT_COMPLETION_AFTER = Pattern.compile("^(率|期限|时限|流程|模板|书|环节|工作|机制|规范|时间|方式|等)");
-    static final Pattern PENDING = Pattern.compile("继续办理|正在办理|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
+    static final Pattern PENDING = Pattern.compile("继续办理|正在|尚在|仍在|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
 
     static final Pattern ZERO_REPORT = Pattern.compile("零报告");
-    static final Pattern PROCESSED = Pattern.compile("处理|办理|答复");
+    static final Pattern PROCESSED = Pattern.compile("(?<!信息)处理(?!费)|办理|答复");
 
     static final Pattern ALL_NATURAL = Pattern.compile("(均|全部|都|均系|全)(为|是|来自|系)?自然人");
 }

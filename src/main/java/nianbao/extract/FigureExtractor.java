@@ -156,6 +156,11 @@ public final class FigureExtractor {
             scope = Scope.CHANNEL;
             cue = c.group();
         }
+        Matcher restricted = Cues.RESTRICTED.matcher(left);
+        if (scope == Scope.WHOLE && topic == Topic.APPLICATION && restricted.find()) {
+            scope = Scope.SUBSET;
+            cue = restricted.group();
+        }
         if (scope == Scope.WHOLE) {
             Figure parent = subsetParent(sent, start, st, earlier);
             if (parent != null && sameQuantity(parent, readings, unit)) {
@@ -172,7 +177,7 @@ public final class FigureExtractor {
     }
 
     private Topic topic(String left, String right, State st) {
-        String ctx = Cues.withoutReviewRequests(left + "|" + right);
+        String ctx = Cues.withoutNonRequests(Cues.withoutReviewRequests(left + "|" + right));
         if (Cues.REVIEW.matcher(left).find()) return Topic.REVIEW;
         if (Cues.APPLICATION.matcher(ctx).find() && !Cues.REVIEW.matcher(ctx).find()) return Topic.APPLICATION;
         if (Cues.REVIEW.matcher(ctx).find()) return Topic.REVIEW;
@@ -190,7 +195,11 @@ public final class FigureExtractor {
         // number first: "3件申请结转至下一年度办理"
         if (rows.isEmpty()) rows = T3Mapper.rows(right, version, st.lastWasResult);
         List<String> columns = T3Mapper.columns(clause);
-        if (rows.isEmpty()) rows = columns != null && st.rows != null ? st.rows : T3Mapper.ambiguous();
+        if (rows.isEmpty() && columns != null && st.rows != null) rows = st.rows;
+        // a channel's count ("网上申请4件") is still a count of requests, of a part of them
+        boolean general = T3Mapper.onlyRequests(Cues.CHANNEL.matcher(clause).replaceAll(""));
+        if (rows.isEmpty() && (columns != null || general)) rows = T3Mapper.ambiguous();
+        if (rows.isEmpty()) return List.of(); // "撤回…" or another narrower thing: no cell
         boolean result = rows.size() == 1 && !List.of("new", "carried_in", "carried_out").contains(rows.get(0).rows().get(0))
                 && !rows.get(0).rows().equals(List.of("result_total"));
         st.lastWasResult = result;
@@ -320,7 +329,7 @@ public final class FigureExtractor {
     private Figure zeroClaim(String section, Sentences.Span sent, int zs, int ze, State st) {
         String s = sent.text();
         String region = s.substring(zs, ze);
-        String cleaned = Cues.withoutReviewRequests(region);
+        String cleaned = Cues.withoutNonRequests(Cues.withoutReviewRequests(region));
         List<Term> terms = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         FigureKind kind = FigureKind.ZERO;
@@ -336,7 +345,8 @@ public final class FigureExtractor {
         } else {
             List<String> groups = T4Mapper.groups(cleaned);
             if (!groups.isEmpty()) {
-                for (String g : groups) terms.add(Term.of(CellIds.t4(g, "total"), BigDecimal.ZERO));
+                String column = T4Mapper.column(cleaned); // "未出现…纠错的案件" speaks of one column only
+                for (String g : groups) terms.add(Term.of(CellIds.t4(g, column == null ? "total" : column), BigDecimal.ZERO));
                 labels.add("行政复议、行政诉讼");
             }
             if (Cues.APPLICATION.matcher(cleaned).find() && !cleaned.matches(".*复议.*") || cleaned.contains("依申请")) {
@@ -361,6 +371,8 @@ public final class FigureExtractor {
         if (terms.isEmpty()) return null;
         String sentenceLeft = s.substring(0, zs);
         ScopeResolver.Decision d = scopes.resolve(sentenceLeft, region);
+        java.util.regex.Matcher restricted = Cues.RESTRICTED.matcher(region);
+        if (d.scope() == Scope.WHOLE && restricted.find()) d = new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
         return new Figure(kind, section, BigDecimal.ZERO, null, false, String.join("、", labels), d.scope(), d.cue(),
                 region, sent.start() + zs, sent.start() + ze, s, sent.start(), sent.end(),
                 List.of(new Reading(String.join("、", labels), terms)));

@@ -49,7 +49,8 @@ final class T3Mapper {
             cue("收费通知|缴纳费用", "其他处理·逾期未缴费", "other_no_fee"));
 
     private static final Pattern OTHER_HANDLING = Pattern.compile("其他处理");
-    private static final Pattern OTHER = Pattern.compile("其他|其它|撤回|撤销申请");
+    private static final Pattern OTHER = Pattern.compile("其他|其它");
+    private static final Pattern WITHDRAWN = Pattern.compile("撤回|撤销申请");
 
     private static final Pattern CARRIED_IN = Pattern.compile("(上一?年度?|往年)(结转|转结)|结转上一?年度?");
     private static final Pattern CARRIED_OUT = Pattern.compile("结转(至|到)?下一?年度?|顺延(至|到)?下一?年度?|延期(至|到)?下一?年度?|转(至|到|入)?下一?年度?|结转(?:19|20)\\d{2}年|继续办理|正在办理|办理中|尚未办结|未办结");
@@ -69,7 +70,7 @@ final class T3Mapper {
         }
         List<String> others = version == FormatVersion.V2019 ? CellIds.T3_OTHER_2019 : CellIds.T3_OTHER_2021;
         if (OTHER_HANDLING.matcher(clause).find()) return List.of(new RowChoice("其他处理", others));
-        if (afterResult && OTHER.matcher(clause).find()) {
+        if (WITHDRAWN.matcher(clause).find() || afterResult && OTHER.matcher(clause).find()) {
             return List.of(new RowChoice("其他处理·其他", List.of(others.get(others.size() - 1))));
         }
         if (CARRIED_IN.matcher(clause).find()) return List.of(new RowChoice("上年结转", List.of("carried_in")));
@@ -88,6 +89,16 @@ final class T3Mapper {
             }
         }
         return List.of();
+    }
+
+    /** Words that may stand around "依申请公开 N 件" without naming anything narrower. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:19|20)\\d{2}年度?|全年|本年度?|今年|年内|共计|共|合计|总计|总数|数量|全[街乡镇区县市]|[我本](街道|乡|镇|办|局|委|单位|机关|级)|"
+                    + "街道|通过|方式|形式|渠道|政府信息公开|依申请公开|信息公开|公开政府信息|政府信息|申请|事项|件|为|达|有|的|了|以及|和|[\\s，,：:（）()]");
+
+    /** True when a clause with no verb names nothing but requests in general: then every reading applies. */
+    static boolean onlyRequests(String clause) {
+        return FILLER.matcher(clause).replaceAll("").length() <= 1;
     }
 
     /** "依申请公开 N 件" with no verb, or 办理/处理: every reading. */

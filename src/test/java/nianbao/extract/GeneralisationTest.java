@@ -46,7 +46,17 @@ class GeneralisationTest {
                 row("本年度本机关未作出行政处罚决定", "whole", "t2.penalty.decisions=0"),
                 row("全年主动公开政府信息1200余条，均按时发布", "whole"),
                 row("在法定期限15个工作日内予以答复", "whole"),
-                row("一件事一次办改革持续推进", "whole"));
+                row("一件事一次办改革持续推进", "whole"),
+                row("全年累计收到申请7件", "whole", "t3.new.total=7"),
+                row("2021年1-12月，共收到申请5件", "whole", "t3.new.total=5"),
+                row("2021年1-6月收到申请3件", "other_period", "t3.new.total=3"),
+                row("申请人撤回申请1件", "whole", "t3.other_other.total=1"),
+                row("未向申请人收取任何费用", "whole"),
+                row("本机关未收到行政复议结果为纠错的案件", "whole", "t4.review.corrected=0"),
+                row("收到涉及征地拆迁的申请3件", "subset", "t3.new.total=3"),
+                row("未收到需要收取信息处理费的申请", "subset", "t3.new.total=0"),
+                row("收到政府信息公开申请2件，正在按程序办理", "whole", "t3.new.total=2"),
+                row("通过政府网站收到群众留言12条", "whole"));
     }
 
     private static Arguments row(String sentence, String scope, String... expected) {
