@@ -205,21 +205,27 @@ public final class FigureExtractor {
         st.lastWasResult = result;
         if (columns == null || rows != st.rows) st.rows = rows;
         boolean allNatural = Cues.ALL_NATURAL.matcher(sentenceRight).find();
-        // One applicant type named, outside a 其中 list, with no other type counted: it is the whole row too.
+        // One applicant type named, outside a 其中 list, with no other type counted: probably the whole row too
+        // (PHRASES.md reads it so). That reading comes first; the applicant column alone stays a reading of its own,
+        // so the figure is never called wrong for what it did not say.
         boolean impliesTotal = columns != null && columns.size() == 1 && !Cues.SUBSET.matcher(sentenceLeft).find()
                 && otherColumnsCounted(sentence) <= 1;
         List<Reading> out = new ArrayList<>();
         for (T3Mapper.RowChoice rc : rows) {
-            List<Term> terms = new ArrayList<>();
-            if (columns != null) {
-                terms.addAll(T3Mapper.terms(rc.rows(), columns, value));
-                if (impliesTotal) terms.addAll(T3Mapper.terms(rc.rows(), List.of("total"), value));
-            } else {
-                terms.addAll(T3Mapper.terms(rc.rows(), List.of("total"), value));
+            String label = rc.label() + (columns != null && columns.size() == 1 ? "（" + T3Mapper.columnLabel(columns.get(0)) + "）" : "");
+            if (columns == null) {
+                List<Term> terms = new ArrayList<>(T3Mapper.terms(rc.rows(), List.of("total"), value));
                 if (allNatural) terms.addAll(T3Mapper.terms(rc.rows(), List.of("natural"), value));
+                out.add(new Reading(label, terms));
+                continue;
             }
-            String label = rc.label() + (columns != null && columns.size() == 1 ? "（" + columns.get(0) + "）" : "");
-            out.add(new Reading(label, terms));
+            List<Term> column = T3Mapper.terms(rc.rows(), columns, value);
+            if (impliesTotal) {
+                List<Term> both = new ArrayList<>(column);
+                both.addAll(T3Mapper.terms(rc.rows(), List.of("total"), value));
+                out.add(new Reading(label + "，即全部申请", both));
+            }
+            out.add(new Reading(label, column));
         }
         return out;
     }

@@ -305,6 +305,16 @@ class CheckRulesTest {
     }
 
     @Test
+    void oneApplicantTypeNamedIsNotAClaimAboutTheTotal() {
+        Report r = ReportFixture.v2021().t3Row("new", 8, 2).t3Row("disclosed", 8, 2).t3Row("result_total", 8, 2)
+                .section(SectionKey.OVERVIEW, "全年共收到政府信息公开申请10件。2021年，街道收到自然人书面信息公开申请8件。").build();
+        assertEquals(Set.of(), rules(r), findings(r).toString());
+        Report wrong = ReportFixture.v2021().t3Row("new", 8, 2).t3Row("disclosed", 8, 2).t3Row("result_total", 8, 2)
+                .section(SectionKey.OVERVIEW, "2021年，街道收到自然人书面信息公开申请7件。").build();
+        assertEquals(1, findings(wrong, "NARRATIVE_TABLE_MISMATCH").size());
+    }
+
+    @Test
     void partLargerThanWholeIsOnlyInfo() {
         Report r = ReportFixture.v2021().t3Row("new", 3, 0).t3Row("disclosed", 3, 0).t3Row("result_total", 3, 0)
                 .section(SectionKey.OVERVIEW, "全年通过网上申请平台收到政府信息公开申请5件。").build();

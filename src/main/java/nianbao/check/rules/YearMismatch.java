@@ -26,7 +26,7 @@ public final class YearMismatch extends BaseRule {
     private static final Pattern DATA = Pattern.compile(
             "收到|受理|接到|办理|答复|主动公开|公开政府信息|发布|公布|未发生|没有|未收到|共计|累计");
     private static final Pattern NOT_OWN_DATA = Pattern.compile(
-            "将|计划|拟|力争|争取|要点|较|比|同比|相比|以来|截至|截止|至今|启动|部署|印发|通知|规划|目标");
+            "将|计划|拟|力争|争取|要点|较|比|同比|相比|以来|截至|截止|至今|启动|部署|印发|通知|规划|目标|结转|上年|去年");
 
     @Override
     public List<Finding> check(CheckContext ctx) {
