@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The reports checked together. Rules across reports (previous year, copied text) look things up here; an expensive
@@ -43,7 +44,9 @@ public final class Corpus {
     /** The same agency's report for the year before, if the corpus holds it. */
     public Optional<Report> previousYear(Report r) {
         if (r.year() == null) return Optional.empty();
-        return reports.stream()
+        Map<String, List<Report>> byName = shared(Corpus.class, () -> reports.stream()
+                .collect(Collectors.groupingBy(o -> AgencyNames.normalise(o.agency()))));
+        return byName.getOrDefault(AgencyNames.normalise(r.agency()), List.of()).stream()
                 .filter(o -> o != r && o.year() != null && o.year() == r.year() - 1 && sameAgency(o, r))
                 .findFirst();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
+import nianbao.check.rules.Rules;
 import nianbao.model.Report;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -44,14 +45,18 @@ public final class FindingsOutput {
         out.println("== " + r.source() + "（" + nz(r.agency()) + "，" + (r.year() == null ? "年度不明" : r.year() + "年度")
                 + "）：" + findings.size() + " 条 (findings)");
         for (Finding f : findings) {
-            out.println("  [" + f.severity().label() + " " + f.severity().id() + "] " + f.rule() + "  " + f.message());
+            out.println("  [" + f.severity().label() + " " + f.severity().id() + "] " + f.rule() + " " + Rules.title(f.rule()));
+            out.println("      " + f.message());
             if (!f.cells().isEmpty()) {
                 List<String> cells = f.cells();
                 out.println("      单元格 cells: " + (cells.size() > 8
                         ? String.join(", ", cells.subList(0, 8)) + " …（共" + cells.size() + "个）" : String.join(", ", cells)));
             }
             if (f.expected() != null || f.actual() != null) {
-                out.println("      应为 expected: " + num(f.expected()) + "    实为 actual: " + num(f.actual()));
+                boolean narrative = f.rule().startsWith("NARRATIVE_TABLE");
+                out.println(narrative
+                        ? "      表格 table: " + num(f.expected()) + "    正文 narrative: " + num(f.actual())
+                        : "      应为 expected: " + num(f.expected()) + "    实为 actual: " + num(f.actual()));
             }
             for (Evidence e : f.evidence()) {
                 out.println("      〔" + e.section() + " " + e.start() + "–" + e.end() + "〕「" + quote(e.text()) + "」");

@@ -12,6 +12,13 @@ import java.util.List;
 public final class Rules {
     private Rules() {}
 
+    /** The Chinese and English name of a rule ID, or the ID itself when no rule has it. */
+    public static String title(String id) {
+        if (id.equals("T_UNCHECKABLE")) return "无法核对 (uncheckable)";
+        for (Rule r : all()) if (r.id().equals(id)) return r.title();
+        return id;
+    }
+
     public static List<Rule> all() {
         return List.of(
                 new T3Balance(),
