@@ -39,6 +39,9 @@ public final class FigureExtractor {
 
     private enum Topic { APPLICATION, REVIEW, ACTIVE, OTHER }
 
+    /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
+    private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile("主动公开|公开|公布");
+
     /** What the previous figures of a paragraph said, for clauses that only name a row or column. */
     private static final class State {
         int paragraph = -1;
@@ -148,13 +151,17 @@ public final class FigureExtractor {
         ScopeResolver.Decision d = scopes.resolve(sentenceLeft, left);
         Scope scope = d.scope();
         String cue = d.cue();
-        if (topic == Topic.ACTIVE && !readings.isEmpty() && T2Mapper.isDecisionCount(readings.get(0).label())
-                && scope == Scope.WHOLE && Cues.CHANNEL.matcher(sentenceLeft).find()) {
-            // "通过网站公布行政处罚2条": a count of published items, not of decisions.
+        if (topic == Topic.ACTIVE && !readings.isEmpty() && scope == Scope.WHOLE) {
+            // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
+            Matcher published = PUBLISHED.matcher(left);
             Matcher c = Cues.CHANNEL.matcher(sentenceLeft);
-            c.find();
-            scope = Scope.CHANNEL;
-            cue = c.group();
+            if (published.find()) {
+                scope = Scope.CHANNEL;
+                cue = published.group();
+            } else if (T2Mapper.isDecisionCount(readings.get(0).label()) && c.find()) {
+                scope = Scope.CHANNEL;
+                cue = c.group();
+            }
         }
         Matcher restricted = Cues.RESTRICTED.matcher(left);
         if (scope == Scope.WHOLE && topic == Topic.APPLICATION && restricted.find()) {

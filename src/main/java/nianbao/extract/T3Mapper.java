@@ -24,6 +24,7 @@ final class T3Mapper {
 
     /** Result categories, most specific first (部分公开 before 予以公开, a numbered item before its group). */
     private static final List<Cue> RESULTS = List.of(
+            cue("(予以|同意|全部)公开[^，。；]{0,4}(和|或|及|、|与)部分公开", "予以公开与部分公开", "disclosed", "partial"),
             cue("部分公开", "部分公开", "partial"),
             cue("予以公开|同意公开|全部公开", "予以公开", "disclosed"),
             cue("国家秘密", "不予公开·国家秘密", "withheld_secret"),

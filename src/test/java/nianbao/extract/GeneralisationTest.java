@@ -56,7 +56,12 @@ class GeneralisationTest {
                 row("收到涉及征地拆迁的申请3件", "subset", "t3.new.total=3"),
                 row("未收到需要收取信息处理费的申请", "subset", "t3.new.total=0"),
                 row("收到政府信息公开申请2件，正在按程序办理", "whole", "t3.new.total=2"),
-                row("通过政府网站收到群众留言12条", "whole"));
+                row("通过政府网站收到群众留言12条", "whole"),
+                row("收到申请100件，其中同意公开或部分公开共81件", "whole", "t3.new.total=100",
+                        "t3.disclosed.total+t3.partial.total=81"),
+                row("主动公开市政府规章13件（含新制定5件，修改4件，废止4件）", "channel", "t2.rules.issued=13"),
+                row("2021年，全区各职能部门、镇街共完成政府信息依申请公开答复1453件，包括上年结转信息公开申请30件", "whole",
+                        "t3.result_total.total=1453", "t3.carried_in.total=30"));
     }
 
     private static Arguments row(String sentence, String scope, String... expected) {
