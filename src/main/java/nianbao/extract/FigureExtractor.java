@@ -362,7 +362,9 @@ public final class FigureExtractor {
                 for (String g : groups) terms.add(Term.of(CellIds.t4(g, column == null ? "total" : column), BigDecimal.ZERO));
                 labels.add("行政复议、行政诉讼");
             }
-            if (Cues.APPLICATION.matcher(cleaned).find() && !cleaned.matches(".*复议.*") || cleaned.contains("依申请")) {
+            // "未发生依申请公开政府信息方面的行政复议": the request words only qualify the review; a claim about review
+            // and litigation is read as that alone.
+            if (groups.isEmpty() && Cues.APPLICATION.matcher(cleaned).find()) {
                 boolean everything = Cues.PROCESSED.matcher(region).find() || Cues.ZERO_REPORT.matcher(s).find();
                 if (everything) {
                     for (String id : CellIds.t3Cells(version)) terms.add(Term.of(id, BigDecimal.ZERO));
