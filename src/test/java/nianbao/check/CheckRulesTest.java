@@ -373,6 +373,14 @@ class CheckRulesTest {
                 .t3Row("carried_out", 1, 0).section(SectionKey.OVERVIEW, "共计受理办理政府信息公开申请354件。其中，"
                         + "2021年新收政府信息公开申请354件，结转上年政府信息公开申请0件，办理完成353件，结转2022年度继续办理1件。").build();
         assertEquals(Set.of(), rules(flow), findings(flow).toString());
+        Report notABreakdown = ReportFixture.v2021().t3Row("new", 1423, 0).t3Row("carried_in", 30, 0)
+                .t3Row("disclosed", 966, 0).t3Row("partial", 487, 0).t3Row("result_total", 1453, 0)
+                .section(SectionKey.OVERVIEW, "全区共完成政府信息依申请公开答复1453件，包括上年结转信息公开申请30件。"
+                        + "其中，予以公开答复966件，部分公开487件。").build();
+        assertEquals(Set.of(), rules(notABreakdown), findings(notABreakdown).toString());
+        Report results = ReportFixture.v2021().section(SectionKey.OVERVIEW,
+                "共收到8份政府信息公开申请。其中，予以公开2件，部分公开5件，不予公开3件。").build();
+        assertEquals(1, findings(results, "NARRATIVE_INTERNAL_MISMATCH").size(), findings(results).toString());
     }
 
     // ---- across reports ----

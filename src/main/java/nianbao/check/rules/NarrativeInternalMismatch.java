@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public final class NarrativeInternalMismatch extends BaseRule {
     public NarrativeInternalMismatch() { super("NARRATIVE_INTERNAL_MISMATCH", "正文前后不一致 (narrative contradicts itself)"); }
 
-    private static final Pattern OPENS_PARTS = Pattern.compile("^[，,。；;：:\\s]*其中");
+    /** After the whole: at most a few words naming it ("…申请"), one sentence end, then 其中. */
+    private static final Pattern OPENS_PARTS = Pattern.compile("^[^。；;\\n其]{0,24}[。；;]?[\\s，,]*其中");
 
     @Override
     public List<Finding> check(CheckContext ctx) {
@@ -81,7 +82,7 @@ public final class NarrativeInternalMismatch extends BaseRule {
                 if (p.kind() != FigureKind.COUNT || !p.section().equals(whole.section()) || p.start() < prev.end()) break;
                 String gap = text.substring(prev.end(), p.start());
                 if (j > i + 1 && (gap.contains("。") || gap.contains("；") || gap.contains(";") || gap.contains("\n"))) break;
-                if (j == i + 1 && (gap.contains("\n") || gap.replaceFirst("^[，,。\\s]*其中", "").contains("。"))) break;
+                if (j == i + 1 && (gap.contains("\n") || afterSubset(text, prev.end(), p.end()).matches("(?s).*[。；;].*"))) break;
                 parts.add(p);
             }
             if (parts.size() < 2 && (parts.isEmpty() || parts.get(0).value().compareTo(whole.value()) <= 0)) continue;
@@ -98,33 +99,56 @@ public final class NarrativeInternalMismatch extends BaseRule {
         }
     }
 
+    /** The text from 其中 up to the end of the first part's phrase start. */
+    private static String afterSubset(String text, int from, int to) {
+        String t = text.substring(from, to);
+        int q = t.indexOf("其中");
+        return q < 0 ? t : t.substring(q);
+    }
+
     private static String unit(Figure f) { return f.unit() == null ? "" : f.unit(); }
 
-    /** Parts in one unit family, none approximate, and — when they map to cells — all within one partition. */
+    /**
+     * Parts in one unit family, none approximate, that divide the whole: channels of requests; result rows of the
+     * requests handled; the applicant columns of the row the whole counts; new and carried-in requests of all requests
+     * handled; or, unmapped, the kinds of published items. Anything else ("答复1453件，包括上年结转30件。其中，予以公开
+     * 966件…") is not a breakdown of the figure before 其中.
+     */
     private static boolean comparable(Figure whole, List<Figure> parts) {
-        Set<String> rows = new HashSet<>();
-        Set<String> columns = new HashSet<>();
-        int mapped = 0;
         for (Figure p : parts) {
             if (p.approximate() || !countUnit(p.unit()) || !countUnit(whole.unit())) return false;
-            if (p.mapsToCells()) {
-                mapped++;
-                for (String c : p.readings().get(0).terms().get(0).cells()) {
-                    String[] id = c.split("\\.");
-                    if (id.length == 3) {
-                        rows.add(id[0] + "." + id[1]);
-                        columns.add(id[2]);
-                    }
-                }
+        }
+        if (parts.stream().allMatch(p -> p.scope() == Scope.CHANNEL)) return true;
+        if (parts.stream().noneMatch(Figure::mapsToCells)) return !whole.mapsToCells();
+        if (!parts.stream().allMatch(Figure::mapsToCells) || !whole.mapsToCells()) return false;
+        Set<String> rows = new HashSet<>();
+        Set<String> columns = new HashSet<>();
+        for (Figure p : parts) {
+            for (String c : firstCells(p)) {
+                String[] id = c.split("\\.");
+                if (id.length != 3 || !id[0].equals("t3")) return false;
+                rows.add(id[1]);
+                columns.add(id[2]);
             }
         }
-        if (mapped == 0) return !whole.mapsToCells() || whole.cells().stream().allMatch(c -> c.startsWith("t3."));
-        if (mapped != parts.size()) return false;
-        boolean resultRows = rows.stream().allMatch(r -> r.startsWith("t3.") && !Set.of("t3.new", "t3.carried_in",
-                "t3.carried_out", "t3.result_total").contains(r));
-        boolean oneRowManyColumns = rows.size() == 1 && !columns.contains("total");
-        boolean inflow = Set.of("t3.new", "t3.carried_in").containsAll(rows);
-        return resultRows || oneRowManyColumns || inflow;
+        Set<List<String>> wholeReadings = new HashSet<>();
+        for (var r : whole.readings()) wholeReadings.add(r.terms().get(0).cells());
+        boolean resultRows = rows.stream().noneMatch(Set.of("new", "carried_in", "carried_out", "result_total")::contains);
+        if (resultRows) {
+            return wholeReadings.contains(List.of("t3.result_total.total")) || wholeReadings.contains(List.of("t3.new.total"))
+                    || wholeReadings.contains(List.of("t3.new.total", "t3.carried_in.total"));
+        }
+        if (rows.size() == 1 && !columns.contains("total")) {
+            return wholeReadings.contains(List.of("t3." + rows.iterator().next() + ".total"));
+        }
+        if (Set.of("new", "carried_in").containsAll(rows)) {
+            return wholeReadings.contains(List.of("t3.new.total", "t3.carried_in.total"));
+        }
+        return false;
+    }
+
+    private static List<String> firstCells(Figure f) {
+        return f.readings().get(0).terms().get(0).cells();
     }
 
     private static boolean countUnit(String unit) {
