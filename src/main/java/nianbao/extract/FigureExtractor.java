@@ -148,39 +148,35 @@ public final class FigureExtractor {
         }
         if (topic != Topic.OTHER) st.topic = topic;
 
-        ScopeResolver.Decision d = scopes.resolve(sentenceLeft, left);
-        Scope scope = d.scope();
-        String cue = d.cue();
-        if (topic == Topic.ACTIVE && !readings.isEmpty() && scope == Scope.WHOLE) {
-            // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
-            Matcher published = PUBLISHED.matcher(left);
-            Matcher c = Cues.CHANNEL.matcher(sentenceLeft);
-            if (published.find()) {
-                scope = Scope.CHANNEL;
-                cue = published.group();
-            } else if (T2Mapper.isDecisionCount(readings.get(0).label()) && c.find()) {
-                scope = Scope.CHANNEL;
-                cue = c.group();
-            }
-        }
-        Matcher restricted = Cues.RESTRICTED.matcher(left);
-        if (scope == Scope.WHOLE && topic == Topic.APPLICATION && restricted.find()) {
-            scope = Scope.SUBSET;
-            cue = restricted.group();
-        }
-        if (scope == Scope.WHOLE) {
-            Figure parent = subsetParent(sent, start, st, earlier);
-            if (parent != null && sameQuantity(parent, readings, unit)) {
-                scope = Scope.SUBSET;
-                cue = "其中";
-            }
-        }
+        ScopeResolver.Decision d = countScope(topic, readings, unit, left, sentenceLeft, sent, start, st, earlier);
         String phrase = s.substring(clauseStart, m.end()).replaceAll("^[、\\s]+", "").strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
-        Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, scope, cue,
+        Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, d.scope(), d.cue(),
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
         if (topic == Topic.APPLICATION && value.signum() > 0) st.lastApplicationCount = f;
         return f;
+    }
+
+    /** The scope of a count: the resolver's, then what only the topic and the figures before it can tell. */
+    private ScopeResolver.Decision countScope(Topic topic, List<Reading> readings, String unit, String left,
+                                              String sentenceLeft, Sentences.Span sent, int start, State st,
+                                              List<Figure> earlier) {
+        ScopeResolver.Decision d = scopes.resolve(sentenceLeft, left);
+        if (d.scope() != Scope.WHOLE) return d;
+        if (topic == Topic.ACTIVE && !readings.isEmpty()) {
+            // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
+            Matcher published = PUBLISHED.matcher(left);
+            if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
+            Matcher c = Cues.CHANNEL.matcher(sentenceLeft);
+            if (T2Mapper.isDecisionCount(readings.get(0).label()) && c.find()) {
+                return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
+            }
+        }
+        Matcher restricted = Cues.RESTRICTED.matcher(left);
+        if (topic == Topic.APPLICATION && restricted.find()) return new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
+        Figure parent = subsetParent(sent, start, st, earlier);
+        if (parent != null && sameQuantity(parent, readings, unit)) return new ScopeResolver.Decision(Scope.SUBSET, "其中");
+        return d;
     }
 
     private Topic topic(String left, String right, State st) {
