@@ -39,6 +39,9 @@ public final class FigureExtractor {
 
     private enum Topic { APPLICATION, REVIEW, ACTIVE, OTHER }
 
+    private static final java.util.regex.Pattern INCLUDES_CARRIED = java.util.regex.Pattern.compile(
+            "[^。；]{0,12}?[（(，,]\\s*(含|包括|包含)[^。；）)]{0,10}?(上一?年度?|往年)[^。；）)]{0,4}?(结转|转结)");
+
     /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
     private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile("主动公开|公开|公布");
 
@@ -203,6 +206,10 @@ public final class FigureExtractor {
         boolean general = T3Mapper.onlyRequests(Cues.CHANNEL.matcher(clause).replaceAll(""));
         if (rows.isEmpty() && (columns != null || general)) rows = T3Mapper.ambiguous();
         if (rows.isEmpty()) return List.of(); // "撤回…" or another narrower thing: no cell
+        if (rows.size() == 1 && rows.get(0).rows().equals(List.of("new")) && INCLUDES_CARRIED.matcher(sentenceRight).lookingAt()) {
+            // "共收到申请20件（含上年结转3件）": the figure counts carried-in requests too
+            rows = List.of(new T3Mapper.RowChoice("新收与上年结转", List.of("new", "carried_in")));
+        }
         boolean result = rows.size() == 1 && !List.of("new", "carried_in", "carried_out").contains(rows.get(0).rows().get(0))
                 && !rows.get(0).rows().equals(List.of("result_total"));
         st.lastWasResult = result;

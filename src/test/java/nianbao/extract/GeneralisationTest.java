@@ -57,6 +57,8 @@ class GeneralisationTest {
                 row("未收到需要收取信息处理费的申请", "subset", "t3.new.total=0"),
                 row("收到政府信息公开申请2件，正在按程序办理", "whole", "t3.new.total=2"),
                 row("通过政府网站收到群众留言12条", "whole"),
+                row("全年共收到政府信息公开申请20件（含上年结转3件）", "whole",
+                        "t3.new.total+t3.carried_in.total=20", "t3.carried_in.total=3"),
                 row("2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼", "whole", "t4.review.total=0",
                         "t4.suit_direct.total=0", "t4.suit_after_review.total=0"),
                 row("收到申请100件，其中同意公开或部分公开共81件", "whole", "t3.new.total=100",
