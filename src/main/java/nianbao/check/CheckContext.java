@@ -121,6 +121,19 @@ public final class CheckContext {
         return Optional.of(new Evidence(key.id(), 0, end, t.substring(0, end)));
     }
 
+    /**
+     * A span of {@link Report#text()}: in the section that holds it (offsets in that section), or, for the preamble
+     * before the first section, under the pseudo-section {@code text} with offsets in the whole text.
+     */
+    public Evidence textEvidence(int start, int end) {
+        for (Section s : report.sections()) {
+            if (start >= s.start() && end <= s.end()) {
+                return new Evidence(s.key().id(), start - s.start(), end - s.start(), s.text().substring(start - s.start(), end - s.start()));
+            }
+        }
+        return new Evidence("text", start, end, report.text().substring(start, end));
+    }
+
     /** The sentence that states a figure. */
     public static Evidence evidence(Figure f) {
         return new Evidence(f.section(), f.sentenceStart(), f.sentenceEnd(), f.sentence());

@@ -229,6 +229,19 @@ class CheckRulesTest {
     }
 
     @Test
+    void staleStatisticsPeriod() {
+        Report r = ReportFixture.v2021().preamble("本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。").build();
+        List<Finding> f = findings(r, "YEAR_MISMATCH");
+        assertEquals(1, f.size(), f.toString());
+        Evidence e = f.get(0).evidence().get(0);
+        assertEquals("text", e.section());
+        assertEquals(r.text().substring(e.start(), e.end()), e.text());
+        assertTrue(e.text().contains("2020年1月1日"));
+        Report fine = ReportFixture.v2021().preamble("本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。").build();
+        assertEquals(0, findings(fine, "YEAR_MISMATCH").size());
+    }
+
+    @Test
     void problemsOneSidedAndEmpty() {
         Report remediesOnly = ReportFixture.v2021().section(SectionKey.PROBLEMS,
                 "1、强化履职尽责。实行专人负责制。2、强化监督检查，坚持对标找差距。3、加强宣传培训。").build();

@@ -28,6 +28,7 @@ final class ReportFixture {
     private final Map<String, BigDecimal> cells = new LinkedHashMap<>();
     private final Map<SectionKey, String> sections = new EnumMap<>(SectionKey.class);
     private final List<Note> notes = new ArrayList<>();
+    private String preamble = "";
 
     static final String PROBLEMS = "存在的主要问题：一是信息公开内容不够丰富；二是政策解读质量有待提高。"
             + "改进措施：一是加强信息发布审核；二是强化政策解读。";
@@ -91,9 +92,12 @@ final class ReportFixture {
 
     ReportFixture note(Note n) { notes.add(n); return this; }
 
+    /** Text before the first section (where the 统计期限 sentence stands). */
+    ReportFixture preamble(String text) { preamble = text; return this; }
+
     Report build() {
         List<Section> list = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(preamble.isEmpty() ? "" : preamble + "\n");
         for (Map.Entry<SectionKey, String> e : sections.entrySet()) {
             text.append(e.getKey().standardHeading()).append('\n');
             list.add(new Section(e.getKey(), e.getKey().standardHeading(), e.getValue(), text.length()));
