@@ -32,7 +32,7 @@ final class T3Mapper {
             cue("三安全一稳定", "不予公开·三安全一稳定", "withheld_safety"),
             cue("第三方", "不予公开·第三方合法权益", "withheld_third_party"),
             cue("内部事务", "不予公开·内部事务信息", "withheld_internal"),
-            cue("过程性信息", "不予公开·过程性信息", "withheld_process"),
+            cue("过程性", "不予公开·过程性信息", "withheld_process"),
             cue("行政执法案卷", "不予公开·行政执法案卷", "withheld_enforcement"),
             cue("行政查询", "不予公开·行政查询事项", "withheld_query"),
             cue("不予公开", "不予公开", CellIds.T3_WITHHELD.toArray(String[]::new)),

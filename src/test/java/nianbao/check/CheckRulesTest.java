@@ -328,6 +328,28 @@ class CheckRulesTest {
     }
 
     @Test
+    void consistentReportsInRealWordingRaiseNothing() {
+        Report hanyang = ReportFixture.v2021().agency("武汉市汉阳区人民政府办公室").year(2022)
+                .t3Row("new", 8, 0).t3Row("disclosed", 2, 0).t3Row("partial", 2, 0).t3Row("withheld_process", 1, 0)
+                .t3Row("unable_not_held", 2, 0).t3Row("other_other", 1, 0).t3Row("result_total", 8, 0)
+                .section(SectionKey.OVERVIEW, "2022年，区政府办公室认真贯彻执行《条例》。")
+                .section(SectionKey.APPLICATIONS, "2022年，区政府办公室共收到8份政府信息公开申请，均为自然人申请。其中，予以公开2件，"
+                        + "部分公开2件，属于四类过程性性信息1件，本办不掌握相关政府信息2件，其他1件（申请人自主撤销）。无下年度结转。\n"
+                        + "\t一、本年新收政府信息公开申请数量\t8\t0\t0\t0\t0\t0\t8\n")
+                .build();
+        assertEquals(Set.of(), rules(hanyang), findings(hanyang).toString());
+        Report district = ReportFixture.v2021().agency("某某区人民政府").year(2022)
+                .t3Row("new", 1400, 99).t3Row("carried_in", 30, 0).t3Row("disclosed", 900, 66)
+                .t3Row("partial", 530, 33).t3Row("result_total", 1430, 99)
+                .section(SectionKey.OVERVIEW, "2022年，全区各职能部门、镇街共收到政府信息依申请公开1499件。其中，通过网络申请1303件，"
+                        + "占86.92%；通过信函申请172件，占11.47%；通过当面申请24件，占1.60%。2022年，全区各职能部门、镇街共完成"
+                        + "政府信息依申请公开答复1529件，包括上年结转信息公开申请30件。其中，予以公开答复966件，部分公开563件。"
+                        + "全年未发生依申请公开政府信息方面的行政复议和行政诉讼。")
+                .build();
+        assertEquals(Set.of(), rules(district), findings(district).toString());
+    }
+
+    @Test
     void partLargerThanWholeIsOnlyInfo() {
         Report r = ReportFixture.v2021().t3Row("new", 3, 0).t3Row("disclosed", 3, 0).t3Row("result_total", 3, 0)
                 .section(SectionKey.OVERVIEW, "全年通过网上申请平台收到政府信息公开申请5件。").build();
