@@ -32,6 +32,18 @@ public final class FindingsOutput {
         return o;
     }
 
+    /** One finding with its report's identity beside it, for corpus-wide lists (the web's 核查 page). */
+    public static ObjectNode flat(Report r, Finding f) {
+        ObjectNode o = ReportJson.MAPPER.valueToTree(f);
+        o.put("reportId", r.id());
+        o.put("source", r.source());
+        o.put("agency", r.agency());
+        if (r.year() == null) o.putNull("year");
+        else o.put("year", r.year());
+        o.put("region", r.region().toString());
+        return o;
+    }
+
     public static String jsonLine(Report r, List<Finding> findings) {
         try {
             return ReportJson.MAPPER.writeValueAsString(json(r, findings));

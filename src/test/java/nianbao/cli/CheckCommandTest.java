@@ -58,6 +58,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void flatFindingCarriesItsReport() throws Exception {
+        var report = nianbao.parse.ReportLoader.load(Path.of("corpus", "2021_潮鸣街道办事处.txt"));
+        var f = new nianbao.check.Checker().check(report).get(0);
+        JsonNode o = nianbao.view.FindingsOutput.flat(report, f);
+        assertEquals(report.id(), o.get("reportId").asText());
+        assertEquals("NARRATIVE_TABLE_MISMATCH", o.get("rule").asText());
+        assertEquals(2021, o.get("year").asInt());
+    }
+
+    @Test
     void exitCodes() throws Exception {
         assertEquals(1, ParseCommandTest.run("check", "--fail-on", "error", "corpus").exit());
         assertEquals(0, ParseCommandTest.run("check", "--fail-on", "error", "corpus/2021_富阳区湖源乡.txt").exit());
