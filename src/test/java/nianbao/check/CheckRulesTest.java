@@ -250,6 +250,9 @@ class CheckRulesTest {
         Report problemsOnly = ReportFixture.v2021().section(SectionKey.PROBLEMS,
                 "一是公开内容不够丰富；二是更新不及时，时效性不强。").build();
         assertEquals(1, findings(problemsOnly, "PROBLEMS_ONE_SIDED").size());
+        Report subtle = ReportFixture.v2021().section(SectionKey.PROBLEMS,
+                "一是部分栏目更新较慢；二是政策解读形式单一。下一步，我街道将加强栏目维护，丰富解读形式。").build();
+        assertEquals(0, findings(subtle, "PROBLEMS_ONE_SIDED").size());
         Report empty = ReportFixture.v2021().section(SectionKey.PROBLEMS, "无。").build();
         assertEquals(Set.of("PROBLEMS_EMPTY"), rules(empty));
     }
