@@ -35,7 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv",
             description = "输出格式 output format: text（按报告分组并引用原文 grouped, evidence quoted）、"
                     + "json（每份报告一行 one object per report per line）、csv（每条问题一行，UTF-8 带 BOM，可用 Excel 打开"
                     + " one row per finding, UTF-8 with BOM for Excel）。默认 default: ${DEFAULT-VALUE}")
