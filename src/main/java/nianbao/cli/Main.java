@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
                 ParseCommand.class,
                 ReadCommand.class,
                 ServeCommand.class,
+                CheckCommand.class,
                 IndexCommand.class,
                 SearchCommand.class,
                 BenchCommand.class,
