@@ -35,8 +35,9 @@ public final class ProblemAnalyzer {
     public List<Statement> statements(String sectionText) {
         List<Statement> out = new ArrayList<>();
         for (StatementSplitter.Piece p : StatementSplitter.split(sectionText)) {
-            List<String> codes = p.kind() == StatementKind.OTHER ? List.of() : taxonomy.classify(p.text(), p.kind());
-            out.add(new Statement(out.size(), p.kind(), p.text(), codes, Vagueness.isVague(p.text(), codes)));
+            boolean judged = p.kind() != StatementKind.OTHER;
+            List<String> codes = judged ? taxonomy.classify(p.text(), p.kind()) : List.of();
+            out.add(new Statement(out.size(), p.kind(), p.text(), codes, judged && Vagueness.isVague(p.text(), codes)));
         }
         return out;
     }
