@@ -102,4 +102,35 @@ public final class CellIds {
     public static boolean isDecimal(String id) {
         return id.endsWith(".amount");
     }
+
+    private static final java.util.Map<String, String> T3_ROW_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("new", "一、本年新收政府信息公开申请数量"),
+            java.util.Map.entry("carried_in", "二、上年结转政府信息公开申请数量"),
+            java.util.Map.entry("disclosed", "（一）予以公开"),
+            java.util.Map.entry("partial", "（二）部分公开"),
+            java.util.Map.entry("withheld_secret", "（三）不予公开 1.属于国家秘密"),
+            java.util.Map.entry("withheld_law", "（三）不予公开 2.其他法律行政法规禁止公开"),
+            java.util.Map.entry("withheld_safety", "（三）不予公开 3.危及“三安全一稳定”"),
+            java.util.Map.entry("withheld_third_party", "（三）不予公开 4.保护第三方合法权益"),
+            java.util.Map.entry("withheld_internal", "（三）不予公开 5.属于三类内部事务信息"),
+            java.util.Map.entry("withheld_process", "（三）不予公开 6.属于四类过程性信息"),
+            java.util.Map.entry("withheld_enforcement", "（三）不予公开 7.属于行政执法案卷"),
+            java.util.Map.entry("withheld_query", "（三）不予公开 8.属于行政查询事项"),
+            java.util.Map.entry("unable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息"),
+            java.util.Map.entry("unable_create", "（四）无法提供 2.没有现成信息需要另行制作"),
+            java.util.Map.entry("unable_unclear", "（四）无法提供 3.补正后申请内容仍不明确"),
+            java.util.Map.entry("rejected_petition", "（五）不予处理 1.信访举报投诉类申请"),
+            java.util.Map.entry("rejected_repeat", "（五）不予处理 2.重复申请"),
+            java.util.Map.entry("rejected_publication", "（五）不予处理 3.要求提供公开出版物"),
+            java.util.Map.entry("rejected_excessive", "（五）不予处理 4.无正当理由大量反复申请"),
+            java.util.Map.entry("rejected_confirm", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息"),
+            java.util.Map.entry("other_no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正"),
+            java.util.Map.entry("other_no_fee", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用"),
+            java.util.Map.entry("other_other", "（六）其他处理 3.其他"),
+            java.util.Map.entry("other", "（六）其他处理"),
+            java.util.Map.entry("result_total", "（七）总计"),
+            java.util.Map.entry("carried_out", "四、结转下年度继续办理"));
+
+    /** The printed label of a table 三 row, for messages and display. */
+    public static String t3RowLabel(String row) { return T3_ROW_LABELS.getOrDefault(row, row); }
 }

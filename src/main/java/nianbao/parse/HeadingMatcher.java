@@ -1,0 +1,59 @@
+package nianbao.parse;
+
+import nianbao.model.SectionKey;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the six section headings in all the variants FORMAT.md lists: Chinese or Arabic numbering or none,
+ * leading spaces, and the reworded titles agencies use. Table row labels that look like headings
+ * ({@code 一、本年新收…}, {@code 四、结转下年度继续办理}) do not match: their words are not a section's.
+ */
+final class HeadingMatcher {
+    private HeadingMatcher() {}
+
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:([一二三四五六])\\s*[、.．，,]|([1-6])\\s*[、.．]|第([一二三四五六])部分[、：:]?)\\s*(.+)$");
+    private static final String CHINESE_NUMERALS = "一二三四五六";
+
+    /** A heading found on a line: its section and whether it carried its number. */
+    record Match(SectionKey key, boolean numbered) {}
+
+    static Optional<Match> match(String line) {
+        if (line.indexOf('\t') >= 0) return Optional.empty();
+        String t = Labels.normalise(line);
+        t = t.replaceAll("[：:。]+$", "");
+        if (t.isEmpty() || t.length() > 40 || t.startsWith("（")) return Optional.empty();
+        Integer number = null;
+        String body = t;
+        Matcher m = NUMBERED.matcher(t);
+        if (m.matches()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            number = Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : CHINESE_NUMERALS.indexOf(n) + 1;
+            body = m.group(4);
+        }
+        if (body.contains("。") || body.contains("；") || body.length() > 32) return Optional.empty();
+        SectionKey key = keyOf(body, number != null);
+        if (key == null) return Optional.empty();
+        if (number != null && number != key.number()) return Optional.empty();
+        return Optional.of(new Match(key, number != null));
+    }
+
+    /** Loose words when the heading is numbered, the standard core when it is not. */
+    private static SectionKey keyOf(String b, boolean numbered) {
+        if (b.matches("(总体情况|总体概况|概述|工作概述|总体工作情况)")) return SectionKey.OVERVIEW;
+        if (b.contains("主动公开") && (numbered ? b.contains("情况") || b.endsWith("政府信息") : b.contains("主动公开政府信息情况")))
+            return SectionKey.ACTIVE;
+        if (b.contains("收到和处理") || (numbered && b.contains("申请") && b.contains("处理") && b.endsWith("情况")))
+            return SectionKey.APPLICATIONS;
+        if (b.contains("复议") && b.contains("诉讼") && (b.endsWith("情况") || b.endsWith("统计")))
+            return SectionKey.REVIEW;
+        if (b.contains("问题") && (b.contains("改进") || b.contains("措施") || b.contains("整改")) && (numbered || b.startsWith("存在") || b.startsWith("当前")))
+            return SectionKey.PROBLEMS;
+        if (b.equals("其他需要报告的事项") || b.equals("其他事项") || (numbered && b.startsWith("其他") && b.contains("事项")))
+            return SectionKey.OTHER;
+        return null;
+    }
+}

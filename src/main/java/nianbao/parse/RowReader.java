@@ -1,0 +1,89 @@
+package nianbao.parse;
+
+import nianbao.model.SectionKey;
+import nianbao.read.Line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the lines of a table section into rows. Three layouts arrive (FORMAT.md "How the tables arrive"):
+ * <ul>
+ *   <li>grid rows from HTML, Word and PDF readers: one line, every column by position;</li>
+ *   <li>tab-separated rows (two or more tabs on a line): one line per row, padding unreliable;</li>
+ *   <li>one cell per line, each starting with a tab, rows separated by blank lines; a line without a leading tab
+ *       continues the cell above it (a label wrapped as {@code 商业\n企业}, a number pushed down as {@code \t\n0}).</li>
+ * </ul>
+ */
+final class RowReader {
+    private RowReader() {}
+
+    /**
+     * @param lines     the document's lines
+     * @param from      first line index (0-based, inclusive)
+     * @param to        last line index (exclusive)
+     */
+    static List<RawRow> read(List<Line> lines, int from, int to, SectionKey section) {
+        List<RawRow> rows = new ArrayList<>();
+        List<String> cells = null;
+        int groupStart = -1;
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            String t = line.text();
+            if (line.grid() || isTabRow(t)) {
+                if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+                cells = null;
+                rows.add(toRow(List.of(t.split("\t", -1)), i + 1, line.grid(), section));
+                continue;
+            }
+            if (t.isBlank() && !t.contains("\t")) {
+                if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+                cells = null;
+                continue;
+            }
+            if (cells == null) {
+                cells = new ArrayList<>();
+                groupStart = i;
+            }
+            if (t.startsWith("\t") || cells.isEmpty()) {
+                cells.add(t.startsWith("\t") ? t.substring(1) : t);
+            } else {
+                int last = cells.size() - 1;
+                cells.set(last, cells.get(last) + t);
+            }
+        }
+        if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+        return rows;
+    }
+
+    private static boolean isTabRow(String t) {
+        int tabs = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\t') tabs++;
+        return tabs >= 2;
+    }
+
+    /** Splits fields into the label (text fields) and the values after the last text field. */
+    static RawRow toRow(List<String> fields, int line, boolean grid, SectionKey section) {
+        int lastLabel = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            if (!CellValue.isValue(fields.get(i))) lastLabel = i;
+        }
+        StringBuilder label = new StringBuilder();
+        String previous = null;
+        for (int i = 0; i <= lastLabel; i++) {
+            String f = fields.get(i).strip();
+            if (f.isEmpty() || CellValue.isValue(f)) continue;
+            if (f.equals(previous)) continue; // a spanning label copied into each grid column
+            label.append(f);
+            previous = f;
+        }
+        List<String> values = new ArrayList<>(fields.subList(lastLabel + 1, fields.size()));
+        if (!grid) {
+            // Text exports pad rows with empty fields at either end; only interior blanks are cells.
+            while (!values.isEmpty() && CellValue.normalise(values.get(0)).isEmpty()) values.remove(0);
+            while (!values.isEmpty() && CellValue.normalise(values.get(values.size() - 1)).isEmpty())
+                values.remove(values.size() - 1);
+        }
+        return new RawRow(Labels.normalise(label.toString()), List.copyOf(values), line, grid, section);
+    }
+}

@@ -1,0 +1,98 @@
+package nianbao.parse;
+
+import nianbao.model.FormatVersion;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads table 二 (主动公开政府信息情况) rows into {@code t2.*} cells; unknown rows with numbers become {@code t2.extra.*}. */
+final class Table2Reader {
+    private Table2Reader() {}
+
+    private static final String NAME = "表二";
+
+    /** The row a label names, or null. */
+    static String rowOf(String label) {
+        String l = label.replaceAll("第二十条第（[一二三四五六七八九十]+）项", "").replaceAll("^（[一二三四五六七八九十]+）项", "");
+        if (l.contains("规范性文件")) return "normative";
+        if (l.contains("规章")) return "rules";
+        if (l.contains("行政许可")) return "licensing";
+        if (l.contains("其他对外管理服务")) return "other_services";
+        if (l.contains("行政处罚")) return "penalty";
+        if (l.contains("行政强制")) return "coercion";
+        if (l.contains("行政事业性收费")) return "fees";
+        if (l.contains("政府集中采购")) return "procurement";
+        return null;
+    }
+
+    /** Header words tell the version: 2019 counts 新制作/新公开 and 项目数量, 2021 counts 制发/废止/现行有效. */
+    static FormatVersion versionOf(List<RawRow> rows) {
+        for (RawRow r : rows) {
+            String l = r.label();
+            if (l.contains("本年新制作") || l.contains("上一年项目数量") || l.contains("政府集中采购")
+                    || l.contains("对外公开总数量") || l.contains("本年新公开")) return FormatVersion.V2019;
+            if (l.contains("本年制发") || l.contains("本年废止") || l.contains("现行有效")) return FormatVersion.V2021;
+        }
+        return null;
+    }
+
+    static List<String> columns(String row, FormatVersion v) {
+        if (v == FormatVersion.V2019) {
+            return switch (row) {
+                case "rules", "normative" -> List.of("made", "published", "total_published");
+                case "fees" -> List.of("prev_items", "change");
+                case "procurement" -> List.of("items", "amount");
+                default -> List.of("prev_items", "change", "decisions");
+            };
+        }
+        return switch (row) {
+            case "rules", "normative" -> List.of("issued", "repealed", "in_force");
+            case "fees" -> List.of("amount");
+            case "other_services", "procurement" -> List.of();
+            default -> List.of("decisions");
+        };
+    }
+
+    static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
+        FormatVersion v = version == null ? FormatVersion.V2021 : version;
+        Set<String> seen = new HashSet<>();
+        List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
+        for (RawRow r : rows) {
+            if (!r.hasNumber()) continue;
+            String row = rowOf(r.label());
+            List<String> slots = new ArrayList<>();
+            if (row == null || columns(row, v).isEmpty()) {
+                extra(r, sink);
+                continue;
+            }
+            for (String c : columns(row, v)) slots.add("t2." + row + "." + c);
+            List<String> values = r.values();
+            if (values.size() > slots.size()) values = values.subList(values.size() - slots.size(), values.size());
+            if (!seen.add(row)) {
+                sink.duplicate(NAME, r.label(), slots, values, r.line());
+                continue;
+            }
+            if (values.size() == slots.size()) sink.putRow(slots, values);
+            else shorts.add(new ShortRowSolver.ShortRow(r.label(), slots,
+                    values.stream().map(CellValue::parse).toList(), r.line()));
+        }
+        // Table 二 has no arithmetic of its own: a short row's numbers cannot be placed for certain.
+        if (!shorts.isEmpty()) sink.accept(ShortRowSolver.solve(sink.knownValues(), shorts, List.of()), NAME);
+    }
+
+    /** A row the format does not have (a local variant): kept under its own label rather than dropped. */
+    private static void extra(RawRow r, TableSink sink) {
+        String name = r.label().replaceAll("第二十条第（[一二三四五六七八九十]+）项", "");
+        if (name.isEmpty()) name = "row" + r.line();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < r.values().size(); i++) {
+            String id = "t2.extra." + name + (r.values().size() > 1 ? "." + (i + 1) : "");
+            ids.add(id);
+            sink.put(id, CellValue.parse(r.values().get(i)));
+        }
+        sink.note("unknown_label", NAME + "有格式外的行“" + r.label() + "”，保留为 " + String.join("、", ids)
+                + " (row not in the format; kept as extra cells)", r.line(), ids);
+    }
+}

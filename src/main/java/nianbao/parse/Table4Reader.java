@@ -1,0 +1,59 @@
+package nianbao.parse;
+
+import nianbao.model.CellIds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads table 四 (行政复议、行政诉讼情况): fifteen numbers, five for each of 行政复议, 未经复议直接起诉 and 复议后起诉. They
+ * come as one row of fifteen (the usual layout) or as three labelled rows of five.
+ */
+final class Table4Reader {
+    private Table4Reader() {}
+
+    private static final String NAME = "表四";
+
+    static String groupOf(String label) {
+        if (label.contains("未经复议") || label.contains("直接起诉")) return "suit_direct";
+        if (label.contains("复议后起诉")) return "suit_after_review";
+        if (label.contains("行政复议")) return "review";
+        return null;
+    }
+
+    static void read(List<RawRow> rows, TableSink sink) {
+        List<String> all = CellIds.t4Cells();
+        List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
+        for (RawRow r : rows) {
+            if (!r.hasNumber()) continue;
+            String group = groupOf(r.label());
+            List<String> slots;
+            if (group != null && r.values().size() <= 5) {
+                slots = new ArrayList<>();
+                for (String c : CellIds.T4_COLUMNS) slots.add(CellIds.t4(group, c));
+            } else {
+                slots = all;
+            }
+            List<String> values = r.values();
+            if (values.size() > slots.size()) values = values.subList(values.size() - slots.size(), values.size());
+            if (sink.has(slots.get(0))) {
+                sink.duplicate(NAME, r.label().isEmpty() ? "数据" : r.label(), slots, values, r.line());
+                continue;
+            }
+            if (values.size() == slots.size()) sink.putRow(slots, values);
+            else shorts.add(new ShortRowSolver.ShortRow(r.label().isEmpty() ? "数据" : r.label(), slots,
+                    values.stream().map(CellValue::parse).toList(), r.line()));
+        }
+        if (!shorts.isEmpty()) sink.accept(ShortRowSolver.solve(sink.knownValues(), shorts, equations()), NAME);
+    }
+
+    static List<Equation> equations() {
+        List<Equation> eqs = new ArrayList<>();
+        for (String g : CellIds.T4_GROUPS) {
+            List<String> parts = new ArrayList<>();
+            for (String c : CellIds.T4_COLUMNS.subList(0, 4)) parts.add(CellIds.t4(g, c));
+            eqs.add(new Equation(List.of(CellIds.t4(g, "total")), parts));
+        }
+        return eqs;
+    }
+}
