@@ -8,8 +8,6 @@ import nianbao.model.Section;
 import nianbao.model.SectionKey;
 import org.junit.jupiter.api.Assumptions;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,24 +21,6 @@ public final class Seeds {
     public static Path file(String name) {
         Assumptions.assumeTrue(Files.isDirectory(DIR), "../shared/seeds 不存在，跳过 (seeds absent, skipped)");
         return DIR.resolve(name);
-    }
-
-    public static String text(String name) throws IOException {
-        return Files.readString(file(name), StandardCharsets.UTF_8);
-    }
-
-    /** The body of section 五 cut from a seed's text, from the line after its heading to the 六 heading. */
-    public static String sectionFive(String name) throws IOException {
-        List<String> lines = text(name).lines().toList();
-        StringBuilder body = new StringBuilder();
-        boolean in = false;
-        for (String l : lines) {
-            String t = l.strip();
-            if (t.matches("^(五|5)、\\s*存在.*")) { in = true; continue; }
-            if (in && t.matches("^(六|6)、.*")) break;
-            if (in) body.append(l).append('\n');
-        }
-        return body.toString();
     }
 
     public static Report report(String id, String agency, Integer year, Region region, Level level,
