@@ -116,7 +116,7 @@ public final class StatisticsBuilder {
 
     private record Candidate(ProblemSection section, Statement statement) {}
 
-    private static ProblemStatistics.Example example(ProblemSection s, Statement st) {
+    static ProblemStatistics.Example example(ProblemSection s, Statement st) {
         return new ProblemStatistics.Example(s.reportId(), s.source(), s.label(), st.kind(), st.categories(), st.text());
     }
 }
