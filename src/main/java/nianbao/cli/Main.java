@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
                 "Search and check Chinese government information disclosure annual reports."},
         subcommands = {
                 ParseCommand.class,
+                ProblemsCommand.class,
+                CompareCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
