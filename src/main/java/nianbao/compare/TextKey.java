@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 public final class TextKey {
     private TextKey() {}
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
-    private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s\u3000]+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;！!？?\\n])");
     private static final Pattern SUFFIX = Pattern.compile("(人民政府|政府办公室|办事处|政府|委员会)$");
     private static final Pattern REGION_PREFIX = Pattern.compile("^.{1,8}?(省|自治区|市|自治州|地区|盟|区|县|旗)(?=.{2,})");
@@ -43,9 +41,27 @@ public final class TextKey {
     /** The comparable form of a text written by {@code agency}. */
     public static String of(String text, List<String> agencyNames) {
         String t = text;
-        for (String n : agencyNames) t = t.replace(n, String.valueOf(AGENCY));
-        t = DIGITS.matcher(t).replaceAll(String.valueOf(FIGURE));
-        return NOISE.matcher(t).replaceAll("");
+        for (String n : agencyNames) if (t.contains(n)) t = t.replace(n, String.valueOf(AGENCY));
+        // One pass instead of regular expressions: this runs over every narrative section of a corpus.
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean inFigure = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isDigit(c)) {
+                if (!inFigure) sb.append(FIGURE);
+                inFigure = true;
+            } else if (inFigure && (c == '.' || c == '．') && i + 1 < t.length() && isDigit(t.charAt(i + 1))) {
+                continue; // a decimal point inside a figure
+            } else {
+                inFigure = false;
+                if (Character.isLetter(c) || c == AGENCY) sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /** Sentences as printed (ending in 。；！？ or a line break), trimmed, blanks dropped. */
