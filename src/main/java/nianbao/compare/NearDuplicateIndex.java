@@ -82,9 +82,10 @@ public final class NearDuplicateIndex {
         Fingerprint fp = Fingerprint.of(r);
         ReportRef self = ReportRef.of(r);
         List<NearCopy> out = new ArrayList<>();
+        long[][] own = new long[Fingerprint.SECTIONS.size()][]; // the query's shingles, made once when needed
         for (int doc : candidates(fp)) {
             if (refs.get(doc).id().equals(r.id())) continue;
-            NearCopy c = compare(r, self, fp, doc);
+            NearCopy c = compare(r, self, fp, own, doc);
             if (c != null) out.add(c);
         }
         out.sort(Comparator.comparingDouble(NearCopy::best).reversed()
@@ -93,7 +94,7 @@ public final class NearDuplicateIndex {
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    private NearCopy compare(Report r, ReportRef self, Fingerprint fp, int doc) {
+    private NearCopy compare(Report r, ReportRef self, Fingerprint fp, long[][] own, int doc) {
         Fingerprint other = prints.get(doc);
         Report otherReport = reports.get(doc);
         List<String> names = TextKey.agencyNames(r.agency());
@@ -104,8 +105,9 @@ public final class NearDuplicateIndex {
             if (fp.signatures()[s] == null || other.signatures()[s] == null) continue;
             SectionKey key = Fingerprint.SECTIONS.get(s);
             boolean exact = otherReport != null;
+            if (exact && own[s] == null) own[s] = Fingerprint.shingles(r, key, names);
             double sim = exact
-                    ? Shingles.jaccard(Fingerprint.shingles(r, key, names), Fingerprint.shingles(otherReport, key, otherNames))
+                    ? Shingles.jaccard(own[s], Fingerprint.shingles(otherReport, key, otherNames))
                     : MinHash.similarity(fp.signatures()[s], other.signatures()[s]);
             double w = fp.sizes()[s] + other.sizes()[s];
             weighted += sim * w;
