@@ -35,6 +35,8 @@ public final class NearDuplicateIndex {
     public static final double DEFAULT_THRESHOLD = 0.5;
     static final int BANDS = 32;
     static final int ROWS = MinHash.SIZE / BANDS;
+    /** Candidates verified per query at most (see {@link #candidates}). */
+    static final int MAX_CANDIDATES = 2_000;
 
     private final double threshold;
     private final boolean keepReports;
@@ -124,21 +126,41 @@ public final class NearDuplicateIndex {
         return new NearCopy(o, CopyKind.of(self, o), weighted / weights, sections);
     }
 
-    /** Documents sharing at least one band with a fingerprint, in index order. */
+    /**
+     * Documents sharing at least one band with a fingerprint. When boilerplate puts more than
+     * {@link #MAX_CANDIDATES} in the query's buckets, those sharing the most bands are kept: the expected number of
+     * shared bands grows with similarity (32·J⁴ per section), so the most similar survive.
+     */
     private int[] candidates(Fingerprint fp) {
         long[][][] t = tables();
-        java.util.BitSet found = new java.util.BitSet(refs.size());
+        int[] hits = new int[refs.size()];
+        int distinct = 0;
         for (int s = 0; s < Fingerprint.SECTIONS.size(); s++) {
             int[] sig = fp.signatures()[s];
             if (sig == null) continue;
             for (int b = 0; b < BANDS; b++) {
                 long[] table = t[s][b];
                 long key = (long) bandHash(sig, b) << 32;
-                int i = lowerBound(table, key);
-                while (i < table.length && (table[i] & 0xFFFFFFFF00000000L) == key) found.set((int) table[i++]);
+                for (int i = lowerBound(table, key); i < table.length && (table[i] & 0xFFFFFFFF00000000L) == key; i++) {
+                    if (hits[(int) table[i]]++ == 0) distinct++;
+                }
             }
         }
-        return found.stream().toArray();
+        int floor = 1;
+        if (distinct > MAX_CANDIDATES) {
+            // the smallest hit count that keeps at most MAX_CANDIDATES documents
+            int[] byCount = new int[Fingerprint.SECTIONS.size() * BANDS + 2];
+            for (int h : hits) byCount[h]++;
+            int kept = 0;
+            floor = byCount.length - 1;
+            while (floor > 1 && kept + byCount[floor - 1] <= MAX_CANDIDATES) kept += byCount[--floor];
+        }
+        int[] out = new int[Math.min(distinct, MAX_CANDIDATES)];
+        int k = 0;
+        for (int doc = 0; doc < hits.length; doc++) if (hits[doc] >= floor) out[k++] = doc;
+        // the next level fills what room is left, in index order
+        for (int doc = 0; doc < hits.length && k < out.length && floor > 1; doc++) if (hits[doc] == floor - 1) out[k++] = doc;
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     private static int lowerBound(long[] a, long key) {
