@@ -19,12 +19,19 @@ public record Category(String code, StatementKind kind, String name, List<String
     /** The keywords that occur in a text, in taxonomy order. */
     public List<String> matchedKeywords(String text) {
         java.util.ArrayList<String> hits = new java.util.ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) if (patterns.get(i).matcher(text).find()) hits.add(keywords.get(i));
+        for (int i = 0; i < patterns.size(); i++) if (matches(i, text)) hits.add(keywords.get(i));
         return hits;
     }
 
     public boolean matches(String text) {
-        for (Pattern p : patterns) if (p.matcher(text).find()) return true;
+        for (int i = 0; i < patterns.size(); i++) if (matches(i, text)) return true;
         return false;
+    }
+
+    /** Plain Chinese keywords are looked up as substrings, much faster than a regular expression per keyword. */
+    private boolean matches(int i, String text) {
+        String k = keywords.get(i);
+        if (k.chars().allMatch(c -> c > 0x2FFF && c != '…' && c != '（' && c != '）')) return text.contains(k);
+        return patterns.get(i).matcher(text).find();
     }
 }

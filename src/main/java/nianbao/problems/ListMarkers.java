@@ -16,16 +16,18 @@ final class ListMarkers {
     /** A marker: where it starts, where the item text starts, and its ordinal. */
     record Marker(int start, int end, int ordinal) {}
 
-    private static final String BEFORE = "(?<=^|[。；;，,：:\\s、！!？?])";
+    /** What may precede a marker; consumed rather than looked behind for, which is much faster. */
+    private static final String BEFORE = "(?:^|[。；;，,：:\\s、！!？?])";
     private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /** Group "m" is the marker, group "n" its number. */
     private static final List<Pattern> FAMILIES = List.of(
-            Pattern.compile(BEFORE + "(" + CN + ")是"),
-            Pattern.compile("[（(](" + CN + ")[）)]"),
-            Pattern.compile("[（(](\\d{1,2})[）)]"),
-            Pattern.compile(BEFORE + "(\\d{1,2})[、.．](?!\\d)"),
-            Pattern.compile(BEFORE + "(" + CN + ")、"),
-            Pattern.compile(BEFORE + "第(" + CN + ")[，,、：:是]"),
-            Pattern.compile(BEFORE + "(首先|其次|再次|最后)[，,：:]?"));
+            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")是)"),
+            Pattern.compile("(?<m>[（(](?<n>" + CN + ")[）)])"),
+            Pattern.compile("(?<m>[（(](?<n>\\d{1,2})[）)])"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>\\d{1,2})[、.．](?!\\d))"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")、)"),
+            Pattern.compile(BEFORE + "(?<m>第(?<n>" + CN + ")[，,、：:是])"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)"));
 
     /** The markers splitting a paragraph into items, in order; empty when it is not a list. */
     static List<Marker> find(String paragraph) {
@@ -46,10 +48,13 @@ final class ListMarkers {
         List<Marker> out = new ArrayList<>();
         Matcher m = family.matcher(text);
         int order = 0;
-        while (m.find()) {
-            int ordinal = ordinal(m.group(1));
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            int ordinal = ordinal(m.group("n"));
             if (ordinal == 0) ordinal = ++order; // 首先/其次/最后: position in the text
-            out.add(new Marker(m.start(), m.end(), ordinal));
+            out.add(new Marker(m.start("m"), m.end("m"), ordinal));
+            // the next marker may follow right after this one's text, so search on from the marker's end
+            from = m.end("m");
         }
         return out;
     }

@@ -27,8 +27,9 @@ public final class ProblemAnalyzer {
                 report.level(), balance, statements);
     }
 
+    /** Analyses reports in parallel (the analyzer holds no state), keeping their order. */
     public List<ProblemSection> analyzeAll(List<Report> reports) {
-        return reports.stream().map(this::analyze).toList();
+        return reports.parallelStream().map(this::analyze).toList();
     }
 
     /** The statements of a section 五 body, classified. */

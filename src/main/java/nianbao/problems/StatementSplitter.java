@@ -110,6 +110,7 @@ public final class StatementSplitter {
 
     /** The kind a heading line introduces: short, no full stop, naming one part. */
     private static StatementKind headingKind(String line) {
+        if (line.length() > MAX_HEADING + 8) return null;
         String body = trim(stripMarker(line));
         if (body.length() > MAX_HEADING || body.contains("。") || body.contains("，")) return null;
         return KindCues.titled(body);
@@ -117,6 +118,7 @@ public final class StatementSplitter {
 
     /** A heading that names both parts, like a repeated "存在的主要问题及改进情况": skipped. */
     private static boolean isBareHeading(String line) {
+        if (line.length() > MAX_HEADING + 8) return false;
         String body = trim(stripMarker(line));
         return body.length() <= MAX_HEADING && body.contains("问题") && body.contains("改进") && !body.contains("。");
     }
