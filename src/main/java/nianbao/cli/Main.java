@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
                 ParseCommand.class,
                 ProblemsCommand.class,
                 CompareCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -133,4 +133,36 @@ public final class CellIds {
 
     /** The printed label of a table 三 row, for messages and display. */
     public static String t3RowLabel(String row) { return T3_ROW_LABELS.getOrDefault(row, row); }
+
+    /** Printed column labels of table 三, in the order of {@link #T3_COLUMNS}. */
+    public static final List<String> T3_COLUMN_LABELS =
+            List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+
+    /** Printed group and column labels of table 四. */
+    public static final List<String> T4_GROUP_LABELS = List.of("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
+    public static final List<String> T4_COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+    private static final java.util.Map<String, String> T2_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("rules", "规章"),
+            java.util.Map.entry("normative", "行政规范性文件"),
+            java.util.Map.entry("licensing", "行政许可"),
+            java.util.Map.entry("other_services", "其他对外管理服务事项"),
+            java.util.Map.entry("penalty", "行政处罚"),
+            java.util.Map.entry("coercion", "行政强制"),
+            java.util.Map.entry("fees", "行政事业性收费"),
+            java.util.Map.entry("procurement", "政府集中采购"),
+            java.util.Map.entry("issued", "本年制发件数"),
+            java.util.Map.entry("repealed", "本年废止件数"),
+            java.util.Map.entry("in_force", "现行有效件数"),
+            java.util.Map.entry("decisions", "处理决定数量"),
+            java.util.Map.entry("amount", "金额（万元）"),
+            java.util.Map.entry("made", "本年新制作数量"),
+            java.util.Map.entry("published", "本年新公开数量"),
+            java.util.Map.entry("total_published", "对外公开总数量"),
+            java.util.Map.entry("prev_items", "上一年项目数量"),
+            java.util.Map.entry("change", "本年增/减"),
+            java.util.Map.entry("items", "采购项目数量"));
+
+    /** The printed label of a table 二 row or column key ({@code rules}, {@code issued} …). */
+    public static String t2Label(String key) { return T2_LABELS.getOrDefault(key, key); }
 }

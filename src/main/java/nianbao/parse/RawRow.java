@@ -18,9 +18,10 @@ record RawRow(String label, List<String> values, int line, boolean grid, nianbao
         return false;
     }
 
-    int numberCount() {
-        int n = 0;
-        for (String v : values) if (CellValue.isNumber(v)) n++;
-        return n;
+    /** Whether anything is printed in the value part: a number or a placeholder such as / or -. */
+    boolean hasValue() {
+        for (String v : values) if (!CellValue.normalise(v).isEmpty()) return true;
+        return false;
     }
+
 }

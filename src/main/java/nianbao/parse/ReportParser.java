@@ -3,10 +3,10 @@ package nianbao.parse;
 import nianbao.model.Cells;
 import nianbao.model.FormatVersion;
 import nianbao.model.Note;
-import nianbao.model.Region;
 import nianbao.model.Report;
 import nianbao.model.Section;
 import nianbao.model.SectionKey;
+import nianbao.parse.region.RegionResolver;
 import nianbao.read.Document;
 import nianbao.read.Line;
 import nianbao.read.ReadException;
@@ -51,7 +51,7 @@ public final class ReportParser {
         if (version == null) version = Table3Reader.versionOf(rows);
         List<RawRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
-            if (!r.hasNumber()) continue;
+            if (!r.hasValue()) continue;
             if (Table3Reader.rowOf(r.label()) != null && r.section() != SectionKey.ACTIVE) t3.add(r);
             else if (Table2Reader.rowOf(r.label()) != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty()))
                 t2.add(r);
@@ -87,7 +87,7 @@ public final class ReportParser {
                 title,
                 agency,
                 year,
-                Region.UNKNOWN,
+                RegionResolver.resolve(agency, title, text),
                 MetadataExtractor.level(agency),
                 MetadataExtractor.published(text),
                 sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,

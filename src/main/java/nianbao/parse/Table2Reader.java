@@ -60,7 +60,7 @@ final class Table2Reader {
         Set<String> seen = new HashSet<>();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
         for (RawRow r : rows) {
-            if (!r.hasNumber()) continue;
+            if (!r.hasValue()) continue;
             String row = rowOf(r.label());
             List<String> slots = new ArrayList<>();
             if (row == null || columns(row, v).isEmpty()) {
@@ -68,15 +68,7 @@ final class Table2Reader {
                 continue;
             }
             for (String c : columns(row, v)) slots.add("t2." + row + "." + c);
-            List<String> values = r.values();
-            if (values.size() > slots.size()) values = values.subList(values.size() - slots.size(), values.size());
-            if (!seen.add(row)) {
-                sink.duplicate(NAME, r.label(), slots, values, r.line());
-                continue;
-            }
-            if (values.size() == slots.size()) sink.putRow(slots, values);
-            else shorts.add(new ShortRowSolver.ShortRow(r.label(), slots,
-                    values.stream().map(CellValue::parse).toList(), r.line()));
+            sink.row(NAME, row, r, slots, seen, shorts);
         }
         // Table 二 has no arithmetic of its own: a short row's numbers cannot be placed for certain.
         if (!shorts.isEmpty()) sink.accept(ShortRowSolver.solve(sink.knownValues(), shorts, List.of()), NAME);

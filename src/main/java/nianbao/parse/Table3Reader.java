@@ -63,24 +63,11 @@ final class Table3Reader {
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
         RawRow last = null;
         for (RawRow r : rows) {
-            if (!r.hasNumber()) continue;
+            if (!r.hasValue()) continue;
             String row = rowOf(r.label());
             if (row == null) continue;
             last = r;
-            List<String> slots = slots(row);
-            List<String> values = r.values();
-            if (values.size() > slots.size()) {
-                sink.note("long_row", NAME + "“" + r.label() + "”行有" + values.size() + "个数，多于7列，按右对齐取最后7个"
-                        + " (row has more than 7 values; aligned right)", r.line(), slots);
-                values = values.subList(values.size() - slots.size(), values.size());
-            }
-            if (!seen.add(row)) {
-                sink.duplicate(NAME, r.label(), slots, values, r.line());
-                continue;
-            }
-            if (values.size() == slots.size()) sink.putRow(slots, values);
-            else shorts.add(new ShortRowSolver.ShortRow(r.label(), slots,
-                    values.stream().map(CellValue::parse).toList(), r.line()));
+            sink.row(NAME, row, r, slots(row), seen, shorts);
         }
         if (!shorts.isEmpty()) sink.accept(ShortRowSolver.solve(sink.knownValues(), shorts, equations(v)), NAME);
         if (seen.isEmpty()) return;

@@ -24,8 +24,9 @@ final class Table4Reader {
     static void read(List<RawRow> rows, TableSink sink) {
         List<String> all = CellIds.t4Cells();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (RawRow r : rows) {
-            if (!r.hasNumber()) continue;
+            if (!r.hasValue()) continue;
             String group = groupOf(r.label());
             List<String> slots;
             if (group != null && r.values().size() <= 5) {
@@ -34,15 +35,7 @@ final class Table4Reader {
             } else {
                 slots = all;
             }
-            List<String> values = r.values();
-            if (values.size() > slots.size()) values = values.subList(values.size() - slots.size(), values.size());
-            if (sink.has(slots.get(0))) {
-                sink.duplicate(NAME, r.label().isEmpty() ? "数据" : r.label(), slots, values, r.line());
-                continue;
-            }
-            if (values.size() == slots.size()) sink.putRow(slots, values);
-            else shorts.add(new ShortRowSolver.ShortRow(r.label().isEmpty() ? "数据" : r.label(), slots,
-                    values.stream().map(CellValue::parse).toList(), r.line()));
+            sink.row(NAME, slots.get(0), r, slots, seen, shorts);
         }
         if (!shorts.isEmpty()) sink.accept(ShortRowSolver.solve(sink.knownValues(), shorts, equations()), NAME);
     }

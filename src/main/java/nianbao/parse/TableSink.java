@@ -50,6 +50,26 @@ final class TableSink {
         }
     }
 
+    /**
+     * Takes one row of a table: its values by position when complete, queued for the solver when short, compared
+     * with the first copy when the row was already read (printed twice).
+     *
+     * @param key the row's identity within its table, for telling a second copy
+     */
+    void row(String table, String key, RawRow r, List<String> slots, java.util.Set<String> seen,
+             List<ShortRowSolver.ShortRow> shorts) {
+        String name = r.label().isEmpty() ? "数据" : r.label();
+        List<String> values = r.values();
+        if (values.size() > slots.size()) {
+            note("long_row", table + "“" + name + "”行有" + values.size() + "个数，多于" + slots.size()
+                    + "列，按右对齐取最后" + slots.size() + "个 (row has more values than columns; aligned right)", r.line(), slots);
+            values = values.subList(values.size() - slots.size(), values.size());
+        }
+        if (!seen.add(key)) duplicate(table, name, slots, values, r.line());
+        else if (values.size() == slots.size()) putRow(slots, values);
+        else shorts.add(new ShortRowSolver.ShortRow(name, slots, values.stream().map(CellValue::parse).toList(), r.line()));
+    }
+
     /** Reads a full row's values by position into its slots. */
     void putRow(List<String> slots, List<String> values) {
         for (int i = 0; i < slots.size(); i++) put(slots.get(i), CellValue.parse(values.get(i)));

@@ -36,6 +36,10 @@ public final class EncodingDetector {
         }
     }
 
+    private static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
+    }
+
     /** UTF-16 text without a BOM has a zero byte in most code units of ASCII and, for CJK, none; look at the ASCII. */
     private static String utf16WithoutBom(byte[] b) {
         int pairs = Math.min(b.length / 2, 4096);
@@ -45,9 +49,10 @@ public final class EncodingDetector {
             if (b[2 * i] == 0) evenZero++;
             if (b[2 * i + 1] == 0) oddZero++;
         }
-        // Chinese text still has line breaks, digits and tabs: at least a few percent of units are ASCII.
-        if (oddZero > pairs / 20 && evenZero == 0) return "UTF-16LE";
-        if (evenZero > pairs / 20 && oddZero == 0) return "UTF-16BE";
+        // Chinese text still has line breaks, digits and tabs: a few percent of units are ASCII, zero in their high
+        // byte; CJK units with a zero low byte (一 is U+4E00) are far rarer.
+        if (oddZero > pairs / 20 && evenZero < oddZero / 4) return "UTF-16LE";
+        if (evenZero > pairs / 20 && oddZero < evenZero / 4) return "UTF-16BE";
         return null;
     }
 
@@ -63,6 +68,7 @@ public final class EncodingDetector {
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         if (n == 0) return false;
+        if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes) != null) return false;
         int zeros = 0, controls = 0;
         for (int i = 0; i < n; i++) {
             int c = bytes[i] & 0xff;

@@ -3,6 +3,7 @@ package nianbao.parse;
 import nianbao.model.CellIds;
 import nianbao.model.FormatVersion;
 import nianbao.model.Level;
+import nianbao.model.Region;
 import nianbao.model.Report;
 import nianbao.model.SectionKey;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class SeedReportsTest {
     void chaoming2021() throws Exception {
         Report r = load("2021_潮鸣街道办事处.txt");
         assertEquals("潮鸣街道办事处", r.agency());
+        assertEquals(new Region("浙江省", "杭州市", "拱墅区"), r.region());
         assertEquals(2021, r.year());
         assertEquals(Level.TOWNSHIP, r.level());
         assertEquals(FormatVersion.V2021, r.format());
@@ -76,6 +78,7 @@ class SeedReportsTest {
     void huyuan2021() throws Exception {
         Report r = load("2021_富阳区湖源乡.txt");
         assertEquals("富阳区湖源乡", r.agency());
+        assertEquals(new Region("浙江省", "杭州市", "富阳区"), r.region());
         assertEquals(2021, r.year());
         assertEquals(FormatVersion.V2021, r.format());
         assertAllSections(r);
@@ -88,6 +91,7 @@ class SeedReportsTest {
     void renwei2021MissingCarryOverRowAndDuplicateBlock() throws Exception {
         Report r = load("2021_相山区任圩街道办事处.txt");
         assertEquals("相山区任圩街道办事处", r.agency());
+        assertEquals(new Region("安徽省", "淮北市", "相山区"), r.region());
         assertEquals("相山区任圩街道办事处2021年政府信息公开工作年度报告", r.title());
         assertEquals(2021, r.year());
         assertAllSections(r);
@@ -104,6 +108,7 @@ class SeedReportsTest {
     void chengzhong2021() throws Exception {
         Report r = load("2021_城中区城中街道办事处.txt");
         assertEquals("城中区城中街道办事处", r.agency());
+        assertEquals(new Region("广西壮族自治区", "柳州市", "城中区"), r.region());
         assertEquals(2021, r.year());
         assertEquals("2022-01-14", r.published());
         assertAllSections(r);
@@ -117,6 +122,8 @@ class SeedReportsTest {
     void qinyuan2020ShiftedRowsOf2019Format() throws Exception {
         Report r = load("2020_沁园街道办事处.txt");
         assertEquals("沁园街道办事处", r.agency());
+        // two 沁园街道 in 河南 (济源市, 沁阳市): only the province is certain
+        assertEquals(new Region("河南省", null, null), r.region());
         assertEquals(2020, r.year());
         assertEquals(FormatVersion.V2019, r.format());
         assertAllSections(r);

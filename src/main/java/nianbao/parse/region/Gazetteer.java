@@ -1,0 +1,120 @@
+package nianbao.parse.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * China's administrative divisions down to township level, read from {@code nianbao/regions.tsv}
+ * (built by {@code scripts/build-regions.js}), with every full name and short form indexed for lookup.
+ * Immutable once built.
+ */
+final class Gazetteer {
+    static final String RESOURCE = "/nianbao/regions.tsv";
+
+    /**
+     * A name as it may be written and the division it stands for. Strong: a full name of three or more
+     * characters, or a suffixed abbreviation (恩施州). Weak: a bare short form (杭州), a two-character full name
+     * (城区, 和县) or a township-level unit without a township suffix (高新区, 林场): also ordinary words.
+     */
+    record Alias(Division division, boolean strong) {}
+
+    private final Map<String, Division> byCode;
+    private final Map<String, List<Alias>> byName;
+    private final Map<Character, Integer> longestByFirstChar;
+    /** The first two characters of every name, packed: most positions in a text start no name at all. */
+    private final Set<Integer> openings;
+
+    private Gazetteer(List<Division> divisions) {
+        Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
+        Map<String, List<Alias>> names = new HashMap<>(divisions.size() * 2);
+        Map<Character, Integer> longest = new HashMap<>();
+        Set<Integer> firstTwo = new HashSet<>();
+        for (Division d : divisions) {
+            codes.put(d.code(), d);
+            index(names, longest, d.name(), new Alias(d, strongFullName(d)));
+            ShortNames.of(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, false)));
+            ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, true)));
+        }
+        names.replaceAll((k, v) -> List.copyOf(v));
+        for (String name : names.keySet()) firstTwo.add(pack(name.charAt(0), name.charAt(1)));
+        this.byCode = Map.copyOf(codes);
+        this.byName = Map.copyOf(names);
+        this.longestByFirstChar = Map.copyOf(longest);
+        this.openings = Set.copyOf(firstTwo);
+    }
+
+    private static int pack(char a, char b) { return a << 16 | b; }
+
+    /** Whether some name begins with these two characters. */
+    boolean opensName(char a, char b) { return openings.contains(pack(a, b)); }
+
+    /**
+     * Township-level units named 高新区, 林场, 工业园 … are also ordinary words; only proper townships (…街道, …镇,
+     * …乡, …苏木) count as strong.
+     */
+    private static boolean strongFullName(Division d) {
+        String n = d.name();
+        if (n.length() < 3) return false;
+        return d.level() < Division.TOWNSHIP
+                || n.endsWith("街道") || n.endsWith("镇") || n.endsWith("乡") || n.endsWith("苏木");
+    }
+
+    private static void index(Map<String, List<Alias>> names, Map<Character, Integer> longest, String name, Alias a) {
+        names.computeIfAbsent(name, k -> new ArrayList<>(1)).add(a);
+        longest.merge(name.charAt(0), name.length(), Math::max);
+    }
+
+    static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("缺少行政区划数据 / missing gazetteer resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取行政区划数据 / cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Gazetteer parse(BufferedReader reader) throws IOException {
+        List<Division> divisions = new ArrayList<>(50_000);
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) throw new IOException("bad gazetteer line: " + line);
+            divisions.add(new Division(f[0], f[1], f[2], Integer.parseInt(f[3])));
+        }
+        return new Gazetteer(divisions);
+    }
+
+    int size() { return byCode.size(); }
+
+    Division byCode(String code) { return byCode.get(code); }
+
+    /** Every division the exact string may name, full forms and short forms alike. */
+    List<Alias> aliases(String name) { return byName.getOrDefault(name, Collections.emptyList()); }
+
+    /** Length of the longest name starting with this character, 0 when none does. */
+    int longestNameFrom(char c) { return longestByFirstChar.getOrDefault(c, 0); }
+
+    Division parent(Division d) { return d.parentCode().isEmpty() ? null : byCode.get(d.parentCode()); }
+
+    /** The division itself or its ancestor at the given level, or null when it lies above that level. */
+    Division at(Division d, int level) {
+        Division x = d;
+        while (x != null && x.level() > level) x = parent(x);
+        return x != null && x.level() == level ? x : null;
+    }
+
+    /** Whether {@code a} is {@code d} itself or one of its ancestors. */
+    boolean contains(Division a, Division d) { return at(d, a.level()) == a; }
+}
