@@ -17,7 +17,7 @@ final class KindCues {
             "[。；;，,](?=(下一步|今后|为此|对此|针对(此|这|上述|以上|该)|我们将|我.{1,4}?将))");
     private static final Pattern PROBLEM_OPENER = Pattern.compile("^(存在|主要问题|问题|不足|但|仍存在|还存在)");
     /** Modal phrases saying something still needs doing: a problem even though a remedy verb follows. */
-    private static final Pattern PROBLEM_MODAL = Pattern.compile("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善");
+    private static final Pattern PROBLEM_MODAL = Pattern.compile("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善|需要加强和改进|还有一些需要");
     private static final Pattern PROBLEM_WORDS = Pattern.compile(
             "不足|不够|不强|不高|不大|不全|不及时|不到位|不平衡|不规范|不统一|不清楚|不深|不多|不明显|不完善|"
                     + "差距|滞后|欠缺|缺乏|薄弱|单一|偏少|较少|过多|偏多|短板|迟缓|存在|问题|较弱|较低|偏低");
@@ -36,13 +36,20 @@ final class KindCues {
         return problem ? StatementKind.PROBLEM : StatementKind.REMEDY;
     }
 
-    /** The kind a heading line or a lead-in ("…存在一些问题和不足，") introduces, or null when it tells none. */
+    /** Lead-ins that announce a list of problems even though they also say 改进: "…需要改进的地方。主要表现在：" */
+    private static final Pattern PROBLEM_LIST = Pattern.compile("表现在|表现为|以下问题|如下问题|不足之处");
+
+    /**
+     * The kind a lead-in or a sentence ending in a colon introduces ("…仍存在一些问题和不足，", "主要表现在：",
+     * "针对存在问题，下一步，将抓好以下工作："), or null when it tells none.
+     */
     static StatementKind introduced(String text) {
+        if (REMEDY_OPENER.matcher(text).find()) return StatementKind.REMEDY;
         boolean remedy = REMEDY_HEADING.matcher(text).find();
-        boolean problem = PROBLEM_HEADING.matcher(text).find();
+        boolean problem = PROBLEM_HEADING.matcher(text).find() || PROBLEM_LIST.matcher(text).find();
         if (remedy && problem) {
-            // "存在的主要问题及改进情况" names both parts; "针对以上问题，下一步将：" turns to remedies.
-            return REMEDY_OPENER.matcher(text).find() ? StatementKind.REMEDY : null;
+            // "存在的主要问题及改进情况" names both parts; a list of problems may still be announced.
+            return PROBLEM_LIST.matcher(text).find() ? StatementKind.PROBLEM : null;
         }
         if (remedy) return StatementKind.REMEDY;
         if (problem) return StatementKind.PROBLEM;

@@ -22,16 +22,16 @@ public final class StatementSplitter {
     public record Piece(String text, StatementKind kind) {}
 
     private static final Pattern INLINE_HEADING = Pattern.compile("^([^，,。：:；;]{2,16})[：:]");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?；;])");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
     private static final Pattern TRIM = Pattern.compile("^[\\s\u3000，,；;：:、]+|[\\s\u3000，,；;：:、]+$");
     private static final int MAX_HEADING = 30;
 
     public static List<Piece> split(String sectionText) {
         List<Piece> out = new ArrayList<>();
         StatementKind context = null;
-        for (String raw : sectionText.split("\n")) {
-            String line = trim(TextCleaner.clean(raw));
-            if (line.isEmpty()) continue;
+        for (String line : paragraphs(sectionText)) {
             StatementKind heading = headingKind(line);
             if (heading != null || isBareHeading(line)) {
                 if (heading != null) context = heading;
@@ -50,15 +50,47 @@ public final class StatementSplitter {
         return out;
     }
 
+    /**
+     * The section's paragraphs: cleaned lines, page numbers ("- 5 -") dropped, and lines wrapped mid-sentence (as
+     * PDFs print them) joined to the line before, unless the line before ends a sentence or clause, or is a heading,
+     * or the line opens a list item.
+     */
+    static List<String> paragraphs(String sectionText) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (String raw : sectionText.split("\n")) {
+            String line = trim(TextCleaner.clean(raw));
+            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
+            boolean continues = current != null && !ENDS_CLAUSE.matcher(current).find()
+                    && headingKind(current.toString()) == null && !isBareHeading(current.toString())
+                    && !opensItem(line) && headingKind(line) == null;
+            if (continues) {
+                current.append(line);
+            } else {
+                if (current != null) out.add(current.toString());
+                current = new StringBuilder(line);
+            }
+        }
+        if (current != null) out.add(current.toString());
+        return out;
+    }
+
+    private static boolean opensItem(String line) {
+        List<ListMarkers.Marker> m = ListMarkers.find(line);
+        return !m.isEmpty() && m.get(0).start() == 0;
+    }
+
     /** Splits one paragraph into items or sentences; returns the context for what follows. */
     private static StatementKind paragraph(String text, StatementKind context, List<Piece> out) {
         List<ListMarkers.Marker> markers = ListMarkers.find(text);
         if (markers.isEmpty()) return sentences(text, context, out);
         String leadIn = trim(text.substring(0, markers.get(0).start()));
         if (!leadIn.isEmpty()) {
-            StatementKind k = KindCues.introduced(leadIn);
-            if (k != null) context = k;
-            else context = sentences(leadIn, context, out);
+            // One clause ("…仍存在一些问题和不足，") introduces the list; several sentences are statements first,
+            // the last of them, ending in a colon, introducing the list.
+            StatementKind k = SENTENCE_END.split(leadIn).length == 1 ? KindCues.introduced(leadIn) : null;
+            // keep the colon that ends the lead-in: it marks the sentence introducing the list
+            context = k != null ? k : sentences(text.substring(0, markers.get(0).start()).strip(), context, out);
         }
         for (int i = 0; i < markers.size(); i++) {
             int end = i + 1 < markers.size() ? markers.get(i + 1).start() : text.length();
@@ -72,7 +104,7 @@ public final class StatementSplitter {
         for (String s : SENTENCE_END.split(text)) {
             String sentence = trim(s);
             if (sentence.isEmpty()) continue;
-            if (sentence.endsWith("：") || sentence.endsWith(":")) {
+            if (s.strip().endsWith("：") || s.strip().endsWith(":")) {
                 StatementKind k = KindCues.introduced(sentence);
                 if (k != null) {
                     context = k;

@@ -72,4 +72,38 @@ class StatementSplitterTest {
         var p = split("全年发布信息3.5万条，较上年增长2.1%，但更新不及时。");
         assertEquals(1, p.size());
     }
+
+    /** Section 五 as PDFBox prints a real PDF (2023_淮安市洪泽区人民政府.pdf): wrapped lines and a page number. */
+    @Test
+    void wrappedPdfLinesAndALeadInOfSentences() {
+        var p = split("""
+                2023 年，洪泽区政府信息公开工作取得一定的成效，但对照
+                上级要求，仍存在一定差距。如依申请公开工作规范性还有待提
+                高、政务公开内容的深度和广度还有待提升等。针对存在问题，下一步，将切实抓好以下工作：一
+                是扎实推进依申请公开工作，全面梳理和优化工作流程。二是围绕中心工作，进一步梳理明
+                确政务公开的重点领域。三是继续加强业务指导培训。实行政府信息公开工作
+                - 5 -
+                人员跟班学习制度。
+                """);
+        assertEquals(List.of(PROBLEM, PROBLEM, REMEDY, REMEDY, REMEDY), p.stream().map(StatementSplitter.Piece::kind).toList());
+        assertEquals("如依申请公开工作规范性还有待提高、政务公开内容的深度和广度还有待提升等。", p.get(1).text());
+        assertEquals("继续加强业务指导培训。实行政府信息公开工作人员跟班学习制度。", p.get(4).text());
+    }
+
+    /** 2024_淮安市人民政府.pdf: "需要加强和改进的地方。主要表现在：" announces problems; remedies split at ；. */
+    @Test
+    void problemsAnnouncedWithImprovementWording() {
+        var p = split("""
+                对照上级新要求和公众新期待，还有一些需要加强和改进的
+                - 6 -
+                地方。主要表现在：一是政策解读质量仍需提升，个别单位政策
+                解读内容简单、形式单一；二是政务公开队伍建设还需进一步加
+                强，个别单位存在人员配备不足、兼职多、流动性过快的问题。
+                针对存在问题，下一步，我市将着力加强政策解读质效，重
+                点提升解读的针对性和通俗化；建立健全“传帮带”机制，定期组织业务培训。
+                """);
+        assertEquals(List.of(PROBLEM, PROBLEM, PROBLEM, REMEDY, REMEDY), p.stream().map(StatementSplitter.Piece::kind).toList());
+        assertTrue(p.get(1).text().startsWith("政策解读质量仍需提升"));
+        assertEquals("建立健全“传帮带”机制，定期组织业务培训。", p.get(4).text());
+    }
 }
