@@ -8,9 +8,13 @@ public record ReportRef(String id, String source, String agency, Integer year, S
         return new ReportRef(r.id(), r.source(), r.agency(), r.year(), r.region().toString());
     }
 
-    /** The same agency across years: its name and region as the parser read them. */
+    /**
+     * The same agency across years: its name and region as the parser read them. A report whose agency is unknown
+     * is an agency of its own, so unknown agencies are never taken for one another.
+     */
     public String agencyKey() {
-        return (agency == null ? "" : agency.strip()) + "|" + (region == null ? "" : region);
+        if (agency == null || agency.isBlank()) return "?" + id;
+        return agency.strip() + "|" + (region == null ? "" : region);
     }
 
     public String label() {

@@ -30,4 +30,14 @@ class TextKeyTest {
                 SharedPassages.passages(a, List.of(), b, List.of()));
         assertEquals(3, SharedPassages.sentences(a, List.of(), b, List.of()).size());
     }
+
+    @Test
+    void unknownAgenciesAreNeverTheSameAgency() {
+        ReportRef a = new ReportRef("a", "a.txt", null, 2020, ""), b = new ReportRef("b", "b.txt", null, 2021, "");
+        assertNotEquals(a.agencyKey(), b.agencyKey());
+        assertEquals(CopyKind.OTHER_AGENCY, CopyKind.of(b, a));
+        ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省"), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省");
+        assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(d, c));
+        assertEquals(CopyKind.SAME_AGENCY, CopyKind.of(c, d));
+    }
 }
