@@ -44,5 +44,10 @@ public record ProblemStatistics(
     public record Example(String reportId, String source, String report, StatementKind kind, List<String> categories,
                           String text) {}
 
-    public record ReportRef(String reportId, String source, String report, Balance balance) {}
+    /** @param balanceLabel the balance in Chinese, for display */
+    public record ReportRef(String reportId, String source, String report, Balance balance, String balanceLabel) {
+        public ReportRef(String reportId, String source, String report, Balance balance) {
+            this(reportId, source, report, balance, balance.label());
+        }
+    }
 }

@@ -39,5 +39,7 @@ class TextKeyTest {
         ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省"), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省");
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(d, c));
         assertEquals(CopyKind.SAME_AGENCY, CopyKind.of(c, d));
+        ReportRef e = new ReportRef("e", "e.txt", "甲镇人民政府", 2019, "浙江省");
+        assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(c, e));
     }
 }
