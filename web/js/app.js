@@ -11,7 +11,8 @@ const pages = {
 };
 
 async function route() {
-  const [name, ...args] = (location.hash.replace(/^#\/?/, '') || 'search').split('/').map(decodeURIComponent);
+  const path = location.hash.replace(/^#\/?/, '').split('?')[0];
+  const [name, ...args] = (path || 'search').split('/').map(decodeURIComponent);
   const page = pages[name] ? name : 'search';
   for (const a of document.querySelectorAll('nav a')) {
     a.classList.toggle('active', a.dataset.page === page || (page === 'report' && a.dataset.page === 'reports'));

@@ -13,10 +13,14 @@ import java.nio.charset.StandardCharsets;
         description = {"政府信息公开工作年度报告的检索与核查工具。",
                 "Search and check Chinese government information disclosure annual reports."},
         subcommands = {
+                ReadCommand.class,
                 ParseCommand.class,
-                ServeCommand.class,
+                CheckCommand.class,
                 IndexCommand.class,
                 SearchCommand.class,
+                ProblemsCommand.class,
+                CompareCommand.class,
+                ServeCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
