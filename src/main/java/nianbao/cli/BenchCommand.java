@@ -56,8 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("nianbao-bench");
         try {
-            // No checker on this branch yet: ingest is read + parse + index (see docs/benchmarks.md).
-            Benchmark bench = new Benchmark(SyntheticCorpus.fromSeeds(seeds, seed), threads, null);
+            Benchmark bench = new Benchmark(SyntheticCorpus.fromSeeds(seeds, seed), threads, new CheckerCounts());
             Benchmark.Figures f = bench.run(reports, dir, m -> err.println("… " + m));
             Map<String, Object> m = f.asMap();
             if (json) {

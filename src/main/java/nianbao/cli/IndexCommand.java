@@ -49,9 +49,8 @@ public final class IndexCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(p)) HanLPData.loadUserDictionary(p);
         }
-        Indexer indexer = new Indexer(index);
+        Indexer indexer = new Indexer(index).findings(new CheckerCounts());
         if (threads != null) indexer.threads(threads);
-        // The checker's finding counts plug in here (indexer.findings(...)) once the checker is available.
         long t0 = System.nanoTime();
         Indexer.Summary s;
         ProgressListener listener = new ProgressListener();
