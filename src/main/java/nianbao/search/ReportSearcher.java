@@ -91,21 +91,30 @@ public final class ReportSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest req) throws QuerySyntaxException, IOException {
+        return search(req, 0);
+    }
+
+    /** A page of results: the hits ranked {@code offset + 1 … offset + limit}; total and facets as for all. */
+    public SearchResult search(SearchRequest req, int offset) throws QuerySyntaxException, IOException {
         ParsedQuery parsed = QuerySyntax.parse(req.query());
-        if (isReportScope(req)) return searchReports(parsed, req);
-        return collect(withFilters(queries.build(parsed), req), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+        if (isReportScope(req)) return searchReports(parsed, req, offset);
+        return collect(withFilters(queries.build(parsed), req), offset, req.limit(),
+                new MatchFinder(parsed.positiveLiterals()));
     }
 
     /** Top hits, exact total and facets of a final query; snippets made with the finder. */
-    private SearchResult collect(Query q, int limit, MatchFinder finder) throws IOException {
+    private SearchResult collect(Query q, int offset, int limit, MatchFinder finder) throws IOException {
+        int from = Math.max(0, offset);
         Object[] results = searcher.search(q, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE),
+                new TopScoreDocCollectorManager(from + Math.max(1, limit), null, Integer.MAX_VALUE),
                 new FacetsCollectorManager()));
         TopDocs top = (TopDocs) results[0];
         FacetsCollector fc = (FacetsCollector) results[1];
         List<SearchResult.Hit> hits = new ArrayList<>();
         StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+                top.scoreDocs.length);
+        for (ScoreDoc sd : page) {
             Document d = stored.document(sd.doc, HIT_FIELDS);
             SearchResult.Hit h = hit(d, sd.score, finder);
             if (h.snippet() == null && IndexFields.KIND_REPORT.equals(h.section())) {
@@ -120,7 +129,8 @@ public final class ReportSearcher implements Closeable {
      * Whole-report search: a group matches a report when it matches any of its sections, so the reports are found
      * on the section documents (which hold the text and bigrams) and then ranked on their report documents' words.
      */
-    private SearchResult searchReports(ParsedQuery parsed, SearchRequest req) throws QuerySyntaxException, IOException {
+    private SearchResult searchReports(ParsedQuery parsed, SearchRequest req, int offset)
+            throws QuerySyntaxException, IOException {
         SearchRequest sections = new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit());
         Set<String> ids = null;
         for (List<String> group : parsed.groups()) {
@@ -138,7 +148,7 @@ public final class ReportSearcher implements Closeable {
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER);
         Query words = queries.wordScore(parsed);
         if (words != null) b.add(words, Occur.SHOULD);
-        return collect(b.build(), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+        return collect(b.build(), offset, req.limit(), new MatchFinder(parsed.positiveLiterals()));
     }
 
     private static boolean isReportScope(SearchRequest req) {

@@ -139,6 +139,16 @@ class SearchTest {
     }
 
     @Test
+    void pagesFollowOneAnother() throws Exception {
+        SearchRequest req = SearchRequest.of("公开").withLimit(10);
+        List<SearchResult.Hit> first = searcher.search(req.withLimit(20)).hits();
+        SearchResult second = searcher.search(req, 10);
+        assertEquals(first.subList(10, 20).stream().map(h -> h.reportId() + h.section()).toList(),
+                second.hits().stream().map(h -> h.reportId() + h.section()).toList());
+        assertEquals(searcher.search(req).total(), second.total());
+    }
+
+    @Test
     void facetCountsAddUpToTheTotal() throws Exception {
         SearchResult r = searcher.search(SearchRequest.of("公开"));
         Map<String, Map<String, Integer>> f = r.facets();
