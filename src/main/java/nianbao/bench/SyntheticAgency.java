@@ -20,7 +20,7 @@ record SyntheticAgency(String name, String shortName, String countyShort, Region
             List.of(List.of("浙江省"), List.of("杭州市", "富阳区", "上城区", "临安区", "桐庐县"),
                     List.of("宁波市", "海曙区", "鄞州区", "象山县")),
             List.of(List.of("江苏省"), List.of("淮安市", "洪泽区", "清江浦区", "涟水县"),
-                    List.of("苏州市", "姑苏区", "吴江区", "昆山市")),
+                    List.of("苏州市", "姑苏区", "吴江区", "相城区")),
             List.of(List.of("安徽省"), List.of("淮北市", "相山区", "杜集区", "濉溪县"),
                     List.of("合肥市", "蜀山区", "包河区", "肥东县")),
             List.of(List.of("广西壮族自治区"), List.of("柳州市", "城中区", "鱼峰区", "柳江区"),

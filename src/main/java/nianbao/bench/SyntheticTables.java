@@ -124,7 +124,7 @@ final class SyntheticTables {
             row(sb, cells, "政府集中采购", List.of("t2.procurement.items", "t2.procurement.amount"),
                     List.of(count(rnd, scale * 3), amount(rnd, scale * 50)));
         }
-        return sb.toString().stripTrailing();
+        return padFields(sb.toString().stripTrailing(), 4);
     }
 
     private static void itemRow(StringBuilder sb, Map<String, BigDecimal> cells, SplittableRandom rnd,
@@ -196,16 +196,34 @@ final class SyntheticTables {
         return sb.toString().stripTrailing();
     }
 
+    /** Pads every line with empty fields to the table's width, as word-processor exports do (see the seeds). */
+    private static String padFields(String table, int width) {
+        StringBuilder out = new StringBuilder(table.length() + 64);
+        for (String line : table.split("\n", -1)) {
+            if (out.length() > 0) out.append('\n');
+            out.append(line);
+            int fields = line.split("\t", -1).length;
+            for (int i = fields; i < width; i++) out.append('\t');
+        }
+        return out.toString();
+    }
+
     /** One printed row: the label fields (none when {@code label} is null), then the figures. */
     private static void row(StringBuilder sb, Map<String, BigDecimal> cells, String label, List<String> ids,
                             List<BigDecimal> values) {
         if (label != null) sb.append(label);
         for (int i = 0; i < ids.size(); i++) {
-            cells.put(ids.get(i), values.get(i));
+            cells.put(ids.get(i), asParsed(values.get(i)));
             if (label != null || i > 0) sb.append('\t');
             sb.append(values.get(i).toPlainString());
         }
         sb.append('\n');
+    }
+
+    /** The value as the parser records it: 18.7100 printed, 18.71 read. */
+    private static BigDecimal asParsed(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static List<BigDecimal> counts(SplittableRandom rnd, int n, int scale) {

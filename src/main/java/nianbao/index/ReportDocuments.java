@@ -12,11 +12,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import nianbao.model.Region;
 import nianbao.model.Report;
@@ -24,7 +25,7 @@ import nianbao.model.Section;
 import nianbao.model.SectionKey;
 
 /**
- * Turns a report into its Lucene documents: one per narrative section and one for the whole report, each carrying
+ * Turns a report into its Lucene documents: one per narrative section and one for the report, each carrying
  * the report's fields (stored, filterable and faceted). Each section is segmented once; its words serve both its
  * section document and the report document.
  */
@@ -41,6 +42,16 @@ public final class ReportDocuments {
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         WORDS.setTokenized(true);
         WORDS.freeze();
+    }
+
+    /** Bigrams with positions (for phrases), without norms: they decide matching, hardly scoring. */
+    private static final FieldType BIGRAMS = new FieldType();
+
+    static {
+        BIGRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        BIGRAMS.setTokenized(true);
+        BIGRAMS.setOmitNorms(true);
+        BIGRAMS.freeze();
     }
 
     private static final FacetsConfig FACETS = facetsConfig();
@@ -63,22 +74,30 @@ public final class ReportDocuments {
             throws IOException {
         List<Document> docs = new ArrayList<>(4);
         List<WordsTokenStream.Part> reportParts = new ArrayList<>();
+        int shift = 0;
         for (Section s : r.sections()) {
             if (!s.key().isNarrative() || s.text().isBlank()) continue;
             List<Segmenter.Word> words = segmenter.words(TextNormalizer.normalize(s.text()));
-            reportParts.add(new WordsTokenStream.Part(words, s.start()));
+            reportParts.add(new WordsTokenStream.Part(words, shift));
+            shift += s.text().length() + 2;
             Document d = common(r, source, hash, findings, IndexFields.KIND_SECTION, s.key().id());
-            d.add(new Field(IndexFields.TEXT, new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))), WORDS));
-            d.add(new StoredField(IndexFields.TEXT, s.text()));
-            d.add(new TextField(IndexFields.BIGRAMS, s.text(), Field.Store.NO));
+            addText(d, s.text(), new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))));
             docs.add(FACETS.build(d));
         }
+        // The report document carries the words of its narrative sections (for ranking and MoreLikeThis) but no
+        // text and no bigrams: report-level matching is done on the section documents (see ReportSearcher), so
+        // the costly fields are indexed once.
         Document d = common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT);
         d.add(new Field(IndexFields.TEXT, new WordsTokenStream(reportParts), WORDS));
-        d.add(new StoredField(IndexFields.TEXT, r.text()));
-        d.add(new TextField(IndexFields.BIGRAMS, r.text(), Field.Store.NO));
         docs.add(FACETS.build(d));
         return docs;
+    }
+
+    /** The text stored, as replayed HanLP words, and as bigrams. */
+    private static void addText(Document d, String text, WordsTokenStream words) {
+        d.add(new Field(IndexFields.TEXT, words, WORDS));
+        d.add(new StoredField(IndexFields.TEXT, text));
+        d.add(new Field(IndexFields.BIGRAMS, text, BIGRAMS));
     }
 
     private static Document common(Report r, String source, String hash, Findings findings, String kind,
@@ -91,6 +110,7 @@ public final class ReportDocuments {
         d.add(new StringField(IndexFields.SECTION, section, Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(IndexFields.SECTION, section));
         d.add(new StringField(IndexFields.REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.REPORT_ID, new BytesRef(r.id())));
         if (r.title() != null) d.add(new StoredField(IndexFields.TITLE, r.title()));
         if (r.agency() != null) d.add(new StringField(IndexFields.AGENCY, r.agency(), Field.Store.YES));
         if (r.year() != null) {

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -55,12 +56,30 @@ public final class LuceneQueries {
     /** A literal: its substring match required, its word match optional and scored. */
     Query literal(String literal) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new BoostQuery(substring(literal), SUBSTRING_WEIGHT), Occur.MUST);
+        // Constant score: a substring match is only checked, never counted (counting every bigram phrase occurrence
+        // to score it costs more than the whole rest of a search).
+        b.add(new BoostQuery(new ConstantScoreQuery(substring(literal)), SUBSTRING_WEIGHT), Occur.MUST);
         for (String run : runs(literal)) {
             Query words = words(run);
             if (words != null) b.add(words, Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** The word-field clauses of every positive literal, for ranking only; null when there are none. */
+    public Query wordScore(ParsedQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String literal : q.positiveLiterals()) {
+            for (String run : runs(literal)) {
+                Query w = words(run);
+                if (w != null) {
+                    b.add(w, Occur.SHOULD);
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? null : b.build();
     }
 
     /** Matches exactly the texts that contain the literal (each of its space-separated runs), after normalisation. */

@@ -2,6 +2,8 @@ package nianbao.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +24,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -31,10 +36,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import nianbao.index.IndexFields;
 import nianbao.index.NianbaoAnalyzer;
@@ -76,19 +85,116 @@ public final class ReportSearcher implements Closeable {
 
     public int documentCount() { return reader.numDocs(); }
 
+    /** How many narrative-section documents the index holds. */
+    public int sectionCount() throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)));
+    }
+
     public SearchResult search(SearchRequest req) throws QuerySyntaxException, IOException {
         ParsedQuery parsed = QuerySyntax.parse(req.query());
-        Query q = withFilters(queries.build(parsed), req);
-        int n = Math.max(1, req.limit());
+        if (isReportScope(req)) return searchReports(parsed, req);
+        return collect(withFilters(queries.build(parsed), req), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+    }
+
+    /** Top hits, exact total and facets of a final query; snippets made with the finder. */
+    private SearchResult collect(Query q, int limit, MatchFinder finder) throws IOException {
         Object[] results = searcher.search(q, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE),
+                new FacetsCollectorManager()));
         TopDocs top = (TopDocs) results[0];
         FacetsCollector fc = (FacetsCollector) results[1];
-        MatchFinder finder = new MatchFinder(parsed.positiveLiterals());
         List<SearchResult.Hit> hits = new ArrayList<>();
         StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, finder));
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            SearchResult.Hit h = hit(d, sd.score, finder);
+            if (h.snippet() == null && IndexFields.KIND_REPORT.equals(h.section())) {
+                h = withSnippet(h, reportSnippet(h.reportId(), finder));
+            }
+            hits.add(h);
+        }
         return new SearchResult(top.totalHits.value, hits, facets(fc));
+    }
+
+    /**
+     * Whole-report search: a group matches a report when it matches any of its sections, so the reports are found
+     * on the section documents (which hold the text and bigrams) and then ranked on their report documents' words.
+     */
+    private SearchResult searchReports(ParsedQuery parsed, SearchRequest req) throws QuerySyntaxException, IOException {
+        SearchRequest sections = new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit());
+        Set<String> ids = null;
+        for (List<String> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String alt : group) any.add(LuceneQueries.substring(alt), Occur.SHOULD);
+            Set<String> found = reportIds(withFilters(any.build(), sections));
+            if (ids == null) ids = found;
+            else ids.retainAll(found);
+        }
+        for (String ex : parsed.excluded()) ids.removeAll(reportIds(withFilters(LuceneQueries.substring(ex), sections)));
+        if (ids.isEmpty()) return new SearchResult(0, List.of(), Map.of());
+        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.REPORT_ID, terms), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER);
+        Query words = queries.wordScore(parsed);
+        if (words != null) b.add(words, Occur.SHOULD);
+        return collect(b.build(), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+    }
+
+    private static boolean isReportScope(SearchRequest req) {
+        return req.section() != null && req.section().strip().equalsIgnoreCase(IndexFields.KIND_REPORT);
+    }
+
+    /** The report ids of the documents a query matches, read from doc values. */
+    private Set<String> reportIds(Query q) throws IOException {
+        Set<String> ids = new HashSet<>();
+        searcher.search(q, new SimpleCollector() {
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), IndexFields.REPORT_ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
+    }
+
+    /** The narrative sections of a report, in order, as stored. */
+    private List<Document> sectionsOf(String reportId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.REPORT_ID, reportId)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), Occur.FILTER)
+                .build();
+        List<Document> out = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : searcher.search(q, 16).scoreDocs) out.add(stored.document(sd.doc, HIT_FIELDS));
+        out.sort(java.util.Comparator.comparingInt(d -> SectionKey.ofId(d.get(IndexFields.SECTION)).ordinal()));
+        return out;
+    }
+
+    /** A report hit's snippet: from its first section with a match. */
+    private Snippet reportSnippet(String reportId, MatchFinder finder) throws IOException {
+        for (Document d : sectionsOf(reportId)) {
+            String text = d.get(IndexFields.TEXT);
+            List<MatchFinder.Span> spans = finder.find(text);
+            if (!spans.isEmpty()) return Snippet.of(text, spans);
+        }
+        return null;
+    }
+
+    private static SearchResult.Hit withSnippet(SearchResult.Hit h, Snippet s) {
+        return new SearchResult.Hit(h.reportId(), h.agency(), h.year(), h.province(), h.city(), h.county(), h.level(),
+                h.section(), h.source(), h.score(), s);
     }
 
     /** A keyword-in-context line: the match with its left and right context, and where it is. */
@@ -97,7 +203,10 @@ public final class ReportSearcher implements Closeable {
     /** Every match in every hit, best hits first, up to {@code maxLines}. */
     public List<KwicLine> kwic(SearchRequest req, int width, int maxLines) throws QuerySyntaxException, IOException {
         ParsedQuery parsed = QuerySyntax.parse(req.query());
-        Query q = withFilters(queries.build(parsed), req);
+        // Concordance lines come from sections; a whole-report scope means all sections.
+        SearchRequest sections = isReportScope(req)
+                ? new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit()) : req;
+        Query q = withFilters(queries.build(parsed), sections);
         MatchFinder finder = new MatchFinder(parsed.positiveLiterals());
         List<KwicLine> lines = new ArrayList<>();
         TopDocs top = searcher.search(q, Math.max(1, reader.maxDoc()));
@@ -142,7 +251,10 @@ public final class ReportSearcher implements Closeable {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(40);
-        Query like = mlt.like(docId);
+        // Report documents hold no text: the report's words are read again from its sections' stored text.
+        List<StringReader> texts = new ArrayList<>();
+        for (Document d : sectionsOf(selfId)) texts.add(new StringReader(d.get(IndexFields.TEXT)));
+        Query like = mlt.like(IndexFields.TEXT, texts.toArray(new StringReader[0]));
         Query q = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)

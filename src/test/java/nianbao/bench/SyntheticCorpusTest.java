@@ -114,6 +114,23 @@ class SyntheticCorpusTest {
     }
 
     @Test
+    void theParserReadsTheTextFilesAsTheReportsBuiltDirectly(@TempDir Path dir) throws Exception {
+        List<Path> files = corpus.writeTexts(dir, 30);
+        for (int i = 0; i < files.size(); i++) {
+            Report parsed = nianbao.parse.ReportLoader.load(files.get(i));
+            Report built = corpus.report(i);
+            assertEquals(built.cells(), parsed.cells(), "cells of " + files.get(i));
+            for (SectionKey k : SectionKey.values()) {
+                assertEquals(built.sectionText(k).strip(), parsed.sectionText(k).strip(), k + " of " + files.get(i));
+            }
+            assertEquals(built.year(), parsed.year());
+            assertEquals(built.format(), parsed.format());
+            assertEquals(built.level(), parsed.level());
+            assertEquals(List.of(), parsed.notes(), "parser notes on " + files.get(i));
+        }
+    }
+
+    @Test
     void writesTheSameReportsAsTextFiles(@TempDir Path dir) throws Exception {
         List<Path> files = corpus.writeTexts(dir, 5);
         assertEquals(5, files.size());

@@ -76,6 +76,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aUserDictionaryInTheCorpusFolderAddsWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        String word = "湖源乡便民服务中心";
+        assertTrue(!terms(IndexFields.TEXT, "前往" + word + "办理").contains(word));
+        java.nio.file.Files.writeString(dir.resolve(HanLPData.USER_DICTIONARY), "# 用户词典\n" + word + "\n");
+        HanLPData.loadUserDictionary(dir);
+        assertEquals(List.of("前往", word, "办理"), terms(IndexFields.TEXT, "前往" + word + "办理"));
+    }
+
+    @Test
     void safeUnderConcurrentUse() throws Exception {
         String text = "一是政务公开标准化规范化工作需进一步强化；二是信息公开意识需进一步提升；三是政务新媒体管理需进一步完善。";
         List<String> expected = terms(IndexFields.TEXT, text);

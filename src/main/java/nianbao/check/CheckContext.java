@@ -1,0 +1,158 @@
+package nianbao.check;
+
+import nianbao.extract.Figure;
+import nianbao.model.CellIds;
+import nianbao.extract.FigureExtractor;
+import nianbao.model.FormatVersion;
+import nianbao.model.Report;
+import nianbao.model.Section;
+import nianbao.model.SectionKey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a rule sees: the report, its narrative figures (extracted once), the corpus, and evidence helpers. */
+public final class CheckContext {
+    private final Report report;
+    private final Corpus corpus;
+    private List<Figure> figures;
+
+    public CheckContext(Report report, Corpus corpus) {
+        this.report = report;
+        this.corpus = corpus == null ? Corpus.of(report) : corpus;
+    }
+
+    public Report report() { return report; }
+
+    public Corpus corpus() { return corpus; }
+
+    /** The table version, 2021 when no table told (the format in force since the 2021 reports). */
+    public FormatVersion version() {
+        if (report.format() != null) return report.format();
+        return report.year() != null && report.year() < 2021 ? FormatVersion.V2019 : FormatVersion.V2021;
+    }
+
+    /**
+     * The result rows of table 三 as this report prints them: a 2021-version table that prints （六）其他处理 as the
+     * single 2019 row has {@code other} in place of the three sub-items.
+     */
+    public List<String> t3ResultRows() {
+        List<String> rows = new ArrayList<>(CellIds.t3ResultRows(version()));
+        if (singleOtherRow()) {
+            rows.removeAll(CellIds.T3_OTHER_2021);
+            rows.addAll(CellIds.T3_OTHER_2019);
+        }
+        return rows;
+    }
+
+    /** All rows of table 三 as printed (see {@link #t3ResultRows()}). */
+    public List<String> t3Rows() {
+        List<String> rows = new ArrayList<>(List.of("new", "carried_in"));
+        rows.addAll(t3ResultRows());
+        rows.add("result_total");
+        rows.add("carried_out");
+        return rows;
+    }
+
+    /** A 2021-version table with the single （六）其他处理 row of 2019 instead of its three sub-items. */
+    public boolean singleOtherRow() {
+        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CellIds.t3("other", "total"))) return false;
+        for (String r : CellIds.T3_OTHER_2021) {
+            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CellIds.t3(r, c)) != null) return false;
+        }
+        return true;
+    }
+
+    public List<Figure> figures() {
+        if (figures == null) figures = FigureExtractor.figures(report);
+        return figures;
+    }
+
+    public BigDecimal cell(String id) { return report.cells().get(id); }
+
+    /** True when any cell of the table (prefix {@code t2.}, {@code t3.}, {@code t4.}) was found. */
+    public boolean hasTable(String prefix) {
+        for (String id : report.cells().ids()) if (id.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /** A sum of cells, or the cells that kept it from being computed. */
+    public record Sum(BigDecimal value, List<String> missing) {
+        public boolean known() { return missing.isEmpty(); }
+    }
+
+    public Sum sum(Collection<String> ids) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            BigDecimal v = report.cells().get(id);
+            if (v == null) missing.add(id);
+            else total = total.add(v);
+        }
+        return new Sum(missing.isEmpty() ? total : null, missing);
+    }
+
+    // ---- evidence ----
+
+    /** The printed rows of the cells, each row once. */
+    public List<Evidence> rows(Collection<String> cellIds) {
+        Set<Evidence> out = new LinkedHashSet<>();
+        for (String id : cellIds) TableLocator.row(report, id).ifPresent(out::add);
+        if (out.isEmpty() && !cellIds.isEmpty()) {
+            String first = cellIds.iterator().next();
+            SectionKey key = first.startsWith("t2") ? SectionKey.ACTIVE
+                    : first.startsWith("t3") ? SectionKey.APPLICATIONS : SectionKey.REVIEW;
+            section(key, 120).ifPresent(out::add);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The start of a section (up to {@code max} characters), or empty when the report lacks it. */
+    public Optional<Evidence> section(SectionKey key, int max) {
+        Optional<Section> s = report.section(key);
+        if (s.isEmpty()) return Optional.empty();
+        String t = s.get().text();
+        int end = Math.min(t.length(), max);
+        return Optional.of(new Evidence(key.id(), 0, end, t.substring(0, end)));
+    }
+
+    /**
+     * A span of {@link Report#text()}: in the section that holds it (offsets in that section), or, for the preamble
+     * before the first section, under the pseudo-section {@code text} with offsets in the whole text.
+     */
+    public Evidence textEvidence(int start, int end) {
+        for (Section s : report.sections()) {
+            if (start >= s.start() && end <= s.end()) {
+                return new Evidence(s.key().id(), start - s.start(), end - s.start(), s.text().substring(start - s.start(), end - s.start()));
+            }
+        }
+        return new Evidence("text", start, end, report.text().substring(start, end));
+    }
+
+    /** The sentence that states a figure. */
+    public static Evidence evidence(Figure f) {
+        return new Evidence(f.section(), f.sentenceStart(), f.sentenceEnd(), f.sentence());
+    }
+
+    // ---- findings ----
+
+    public static Finding finding(Rule rule, Severity severity, String message, List<String> cells,
+                                  BigDecimal expected, BigDecimal actual, List<Evidence> evidence) {
+        return new Finding(rule.id(), severity, message, cells, expected, actual, evidence);
+    }
+
+    /** A check of {@code rule} that could not be evaluated: says what was missing (RULES.md: not an error). */
+    public Finding uncheckable(Rule rule, Collection<String> missing, String what) {
+        List<String> cells = new ArrayList<>(new LinkedHashSet<>(missing));
+        String list = cells.size() <= 8 ? String.join("、", cells)
+                : String.join("、", cells.subList(0, 8)) + " 等" + cells.size() + "个单元格";
+        return new Finding("T_UNCHECKABLE", Severity.INFO,
+                rule.id() + "（" + rule.title() + "）无法核对" + (what == null ? "" : what) + "：缺少或空白 " + list,
+                cells, null, null, rows(cells));
+    }
+}

@@ -1,0 +1,64 @@
+package nianbao.check;
+
+import nianbao.extract.AgencyNames;
+import nianbao.model.Region;
+import nianbao.model.Report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The reports checked together. Rules across reports (previous year, copied text) look things up here; an expensive
+ * structure over all reports (a near-duplicate index) is built once through {@link #shared}.
+ */
+public final class Corpus {
+    private final List<Report> reports;
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+
+    public Corpus(List<Report> reports) {
+        this.reports = List.copyOf(reports);
+    }
+
+    public static Corpus of(Report... reports) { return new Corpus(List.of(reports)); }
+
+    public List<Report> reports() { return reports; }
+
+    /** Whether two reports come from the same agency: names agree once normalised and the regions do not conflict. */
+    public static boolean sameAgency(Report a, Report b) {
+        String na = AgencyNames.normalise(a.agency());
+        if (na.isEmpty() || !na.equals(AgencyNames.normalise(b.agency()))) return false;
+        return compatible(a.region(), b.region());
+    }
+
+    private static boolean compatible(Region a, Region b) {
+        return agree(a.province(), b.province()) && agree(a.city(), b.city()) && agree(a.county(), b.county());
+    }
+
+    private static boolean agree(String x, String y) { return x == null || y == null || x.equals(y); }
+
+    /** The same agency's report for the year before, if the corpus holds it. */
+    public Optional<Report> previousYear(Report r) {
+        if (r.year() == null) return Optional.empty();
+        Map<String, List<Report>> byName = shared(Corpus.class, () -> reports.stream()
+                .collect(Collectors.groupingBy(o -> AgencyNames.normalise(o.agency()))));
+        return byName.getOrDefault(AgencyNames.normalise(r.agency()), List.of()).stream()
+                .filter(o -> o != r && o.year() != null && o.year() == r.year() - 1 && sameAgency(o, r))
+                .findFirst();
+    }
+
+    /** Every other report. */
+    public List<Report> others(Report r) {
+        return reports.stream().filter(o -> o != r && !Objects.equals(o.id(), r.id())).toList();
+    }
+
+    /** A value computed once per corpus and shared by every check (e.g. an index over all narratives). */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
+    }
+}

@@ -1,0 +1,28 @@
+package nianbao.check.rules;
+
+import nianbao.check.CheckContext;
+import nianbao.check.Finding;
+import nianbao.check.Severity;
+import nianbao.model.Section;
+import nianbao.model.SectionKey;
+
+import java.util.List;
+import java.util.Optional;
+
+/** PROBLEMS_ONE_SIDED: section 五 lists remedies but no problems, or problems but no remedies. */
+public final class ProblemsOneSided extends BaseRule {
+    public ProblemsOneSided() { super("PROBLEMS_ONE_SIDED", "问题与改进不对应 (one-sided section 5)"); }
+
+    @Override
+    public List<Finding> check(CheckContext ctx) {
+        Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
+        if (s.isEmpty() || ProblemsSection.substance(s.get().text()).length() < ProblemsEmpty.MIN_CHARS) return List.of();
+        ProblemsSection.Sides sides = ProblemsSection.read(s.get().text());
+        if (sides.problems() == sides.remedies()) return List.of();
+        String message = sides.remedies()
+                ? "第五部分只列改进措施，没有写明存在的问题"
+                : "第五部分只列存在的问题，没有写明改进措施";
+        return List.of(CheckContext.finding(this, Severity.WARNING, message, List.of(), null, null,
+                ctx.section(SectionKey.PROBLEMS, 300).map(List::of).orElse(List.of())));
+    }
+}

@@ -1,0 +1,70 @@
+package nianbao.check.rules;
+
+import nianbao.check.CheckContext;
+import nianbao.check.Finding;
+import nianbao.check.Labels;
+import nianbao.check.Severity;
+import nianbao.model.CellIds;
+import nianbao.model.FormatVersion;
+import nianbao.model.SectionKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** T_ROW_MISSING: a row of table 三, or a block of table 二, that the detected version prints is absent. */
+public final class RowMissing extends BaseRule {
+    public RowMissing() { super("T_ROW_MISSING", "缺少表格行 (table row missing)"); }
+
+    @Override
+    public List<Finding> check(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        FormatVersion v = ctx.version();
+        if (ctx.hasTable("t3.")) {
+            if (ctx.singleOtherRow()) {
+                List<String> cells = new ArrayList<>();
+                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CellIds.t3(r, c));
+                out.add(CheckContext.finding(this, Severity.WARNING, "表三「（六）其他处理」只印了一行（2019年版样式），"
+                                + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
+                        ctx.rows(List.of(CellIds.t3("other", "total")))));
+            }
+            for (String r : ctx.t3Rows()) {
+                List<String> cells = CellIds.T3_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
+                if (cells.stream().noneMatch(ctx.report().cells()::isPresent)) {
+                    out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
+                                    + v.id() + "版格式应有此行）", cells, null, null,
+                            ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of())));
+                }
+            }
+        }
+        if (ctx.hasTable("t2.")) {
+            for (Map.Entry<String, List<String>> block : t2Blocks(v).entrySet()) {
+                if (block.getValue().stream().noneMatch(ctx.report().cells()::isPresent)) {
+                    out.add(CheckContext.finding(this, Severity.WARNING, "表二缺少「" + block.getKey() + "」区块",
+                            block.getValue(), null, null,
+                            ctx.section(SectionKey.ACTIVE, 80).map(List::of).orElse(List.of())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Table 二 blocks by their printed heading. */
+    static Map<String, List<String>> t2Blocks(FormatVersion v) {
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        for (String id : CellIds.t2Cells(v)) {
+            String item = id.split("\\.")[1];
+            String heading = switch (item) {
+                case "rules", "normative" -> "第二十条第（一）项";
+                case "licensing", "other_services" -> "第二十条第（五）项";
+                case "penalty", "coercion" -> "第二十条第（六）项";
+                case "fees" -> "第二十条第（八）项";
+                case "procurement" -> "第二十条第（九）项";
+                default -> item;
+            };
+            blocks.computeIfAbsent(heading, k -> new ArrayList<>()).add(id);
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,100 @@
+package nianbao.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary narratives use to state figures (PHRASES.md), as patterns. Kept in one place so that a new verb or
+ * channel is one edit.
+ */
+final class Cues {
+    private Cues() {}
+
+    /** A figure: optional approximation word, numeral, optional 万/亿, optional 余/多, unit. */
+    static final Pattern NUMBER = Pattern.compile(
+            "(近|约|逾|超过|多达|上)?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
+                    + "(件次|人次|万元|件|条|宗|份|起|个|次|篇|期|元|项|家|人|%|％)(左右|以上)?");
+
+    /** Units a Chinese numeral may carry; elsewhere Chinese numerals are mostly idiom (三个到位, 一条龙). */
+    static final Pattern CHINESE_NUMERAL_UNITS = Pattern.compile("件|起|宗|份|条|件次|次|篇");
+
+    /** What follows a unit when the "figure" is really a duration or an idiom (15个工作日, 一件事). */
+    static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(工作日|月|小时|天|日|年|季度|百分点|事|龙|体|类|方面|环节)");
+
+    static final Pattern REVIEW = Pattern.compile("复议|诉讼|起诉|应诉");
+    /** "被申请行政复议" is about review, not an information request. */
+    static final Pattern REVIEW_NOT_APPLICATION = Pattern.compile("申请(行政)?复议|提起(行政)?诉讼");
+
+    /** The clause with "申请行政复议" / "提起诉讼" reduced to 复议 / 诉讼, so their 申请 is not read as a request. */
+    static String withoutReviewRequests(String s) {
+        return REVIEW_NOT_APPLICATION.matcher(s).replaceAll(r -> r.group().contains("复议") ? "复议" : "诉讼");
+    }
+    static final Pattern APPLICATION = Pattern.compile("申请");
+
+    /** Words of table 三 rows strong enough to put a clause on the application topic when the paragraph is on it. */
+    static final Pattern T3_STRONG = Pattern.compile(
+            "新收|结转|转结|顺延|下一?年度|继续办理|正在办理|部分公开|不予公开|无法提供|不予处理|不掌握|过程性信息|国家秘密|内部事务|"
+                    + "第三方|行政执法案卷|行政查询|另行制作|不明确|重复申请|出版物|大量反复|重新出具|不补正|收费通知|"
+                    + "办理完成|办结|予以公开|其他处理");
+
+    static final Pattern T2 = Pattern.compile("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
+
+    /** Existential negations that start a zero claim. */
+    static final Pattern NEGATION = Pattern.compile("暂未|尚未|均未|从未|并未|没有|未|无");
+    /** Negations that are not zero claims: manner (未按时), inability (无法), pending (尚未审结). */
+    static final Pattern NEGATION_NOT_ZERO = Pattern.compile(
+            "^(未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
+                    + "尚未审结|尚未办结|未严格|没有现成)");
+
+    /** Channels of submission or publication: a figure about one of them is a part of the whole. */
+    static final Pattern CHANNEL = Pattern.compile(
+            "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"
+                    + "政府网站|门户网站|网站|微信|公众号|微博|抖音|头条|视频号|客户端|APP|公开栏|宣传栏|显示屏|新媒体|报刊|广播|电视");
+    /** Words that make a channel list mean every channel. */
+    static final Pattern ALL_CHANNELS = Pattern.compile("任何|各种|所有|全部|各类渠道");
+
+    /** Organisation names that, as the subject, make a figure a sub-unit's. */
+    static final Pattern ORGANISATION = Pattern.compile(
+            "([\\p{IsHan}]{1,8}?(政府办公室|政府办|办公室|分局|局|委员会|管委会|服务中心|中心|社区|居委会|村委会|大队))");
+    /** Self references: the reporting agency speaking of itself. */
+    static final Pattern SELF = Pattern.compile(
+            "我(街道|乡|镇|办|局|委|单位|机关|区|县|市|中心|处|部|厅|院|所|站)|本(街道|乡|镇|办|局|委|单位|机关|级|部门|中心|处|厅|院|所|站)|"
+                    + "全(街道?|乡|镇|区|县|市|局|委|办)|该(街道|乡|镇)|办事处|街道|乡政府|镇政府");
+
+    static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    static final Pattern OTHER_PERIOD = Pattern.compile(
+            "去年|上一?年度?(?!结转|转结)|同比|环比|较上年|比上年|上半年|下半年|第[一二三四1-4]季度|"
+                    + "(?<!1)(?:[2-9]|1[01]?)\\s*[-—至~到]\\s*[0-9]{1,2}月|1\\s*[-—至~到]\\s*(?:[1-9]|1[01])月|"
+                    + "(截至|截止|以来|历年)[^，。]{0,20}累计|累计[^，。]{0,6}(以来|历年)");
+
+    /** Words that restrict requests to a kind ("涉及征地的申请", "需要收费的申请"): a subset of all requests. */
+    static final Pattern RESTRICTED = Pattern.compile("涉及|需要|需缴|需收|收费|费用|关于[^，。]{1,12}的申请");
+
+    /** Nouns built on 申请 that are not requests: the applicant, the form, the channel. */
+    static final Pattern NOT_A_REQUEST = Pattern.compile("申请人|申请书|申请表|申请方式|申请渠道|申请流程|申请材料|申请条件");
+
+    static String withoutNonRequests(String s) {
+        return NOT_A_REQUEST.matcher(s).replaceAll("人");
+    }
+    /** Carry-over phrases whose year or 上年 does not make the figure another period's. */
+    static final Pattern CARRY_PHRASE = Pattern.compile(
+            "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
+    static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
+
+    static final Pattern SUBSET = Pattern.compile("其中");
+    static final Pattern FILING = Pattern.compile("备案");
+
+    static final Pattern APPROXIMATE_BEFORE = Pattern.compile("近|约|逾|超过|多达|上");
+
+    /** Completion claims, read after an application figure. */
+    static final Pattern COMPLETION = Pattern.compile(
+            "办结|答复|回复|办理完毕|办理结束|处理完毕|办理完成|处理完成|全部办理|答复完毕");
+    static final Pattern COMPLETION_RATE = Pattern.compile("(答复率|办结率|按时答复率)(为|达到?)?100(\\.0+)?[%％]");
+    static final Pattern NOT_COMPLETION_BEFORE = Pattern.compile("(未|尚未|正在|待|暂未|没有|不)\\S{0,2}$");
+    static final Pattern NOT_COMPLETION_AFTER = Pattern.compile("^(率|期限|时限|流程|模板|书|环节|工作|机制|规范|时间|方式|等)");
+    static final Pattern PENDING = Pattern.compile("继续办理|正在|尚在|仍在|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
+
+    static final Pattern ZERO_REPORT = Pattern.compile("零报告");
+    static final Pattern PROCESSED = Pattern.compile("(?<!信息)处理(?!费)|办理|答复");
+
+    static final Pattern ALL_NATURAL = Pattern.compile("(均|全部|都|均系|全)(为|是|来自|系)?自然人");
+}

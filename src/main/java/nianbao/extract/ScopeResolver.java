@@ -1,0 +1,81 @@
+package nianbao.extract;
+
+import java.util.regex.Matcher;
+
+/**
+ * Decides whether a figure speaks of the whole agency in the report's own year, or of a sub-unit, a channel or another
+ * period (subsets are decided by the extractor, which knows the figure a 其中 refers to).
+ */
+final class ScopeResolver {
+    private final Integer year;
+    private final String agencyCore;
+
+    ScopeResolver(Integer year, String agency) {
+        this.year = year;
+        this.agencyCore = agency == null ? null : AgencyNames.normalise(agency);
+    }
+
+    record Decision(Scope scope, String cue) {
+        static final Decision WHOLE = new Decision(Scope.WHOLE, null);
+    }
+
+    /**
+     * @param sentenceLeft the sentence up to the figure
+     * @param clauseLeft   the clause up to the figure (for channels)
+     */
+    Decision resolve(String sentenceLeft, String clauseLeft) {
+        String sl = clean(sentenceLeft);
+        String cl = clean(clauseLeft);
+        if (year != null) {
+            Matcher y = Cues.YEAR.matcher(sl);
+            String last = null;
+            while (y.find()) last = y.group(1);
+            if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
+        }
+        Matcher p = Cues.OTHER_PERIOD.matcher(cl);
+        if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
+        String org = subUnit(subjectPart(sl));
+        if (org == null) org = subUnit(subjectPart(cl));
+        if (org != null) return new Decision(Scope.SUB_UNIT, org);
+        Matcher c = Cues.CHANNEL.matcher(cl);
+        if (c.find() && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
+        if (Cues.FILING.matcher(sl).find()) return new Decision(Scope.SUBSET, "备案");
+        return Decision.WHOLE;
+    }
+
+    /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
+    static String clean(String s) {
+        String t = Cues.QUOTED.matcher(s).replaceAll("“”");
+        return Cues.CARRY_PHRASE.matcher(t).replaceAll("结转");
+    }
+
+    /** The words before a clause's first verb: where its subject stands. */
+    private static String subjectPart(String s) {
+        Matcher v = VERB.matcher(s);
+        return v.find() ? s.substring(0, v.start()) : s;
+    }
+
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
+            "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在");
+
+    /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
+    private String subUnit(String sl) {
+        Matcher m = Cues.ORGANISATION.matcher(sl);
+        String org = null;
+        int end = -1;
+        while (m.find()) {
+            org = m.group(1);
+            end = m.end();
+        }
+        if (org == null) return null;
+        int s = end - org.length();
+        if (s > 0 && "我本全该".indexOf(sl.charAt(s - 1)) >= 0) return null;
+        if (Cues.SELF.matcher(org).find()) return null; // "今年我局": the lazy match took in the self reference
+        if (Cues.SELF.matcher(sl.substring(end)).find()) return null;
+        if (agencyCore != null) {
+            String core = AgencyNames.normalise(org);
+            if (!core.isEmpty() && (agencyCore.contains(core) || core.contains(agencyCore))) return null;
+        }
+        return org;
+    }
+}
