@@ -13,9 +13,15 @@ import java.nio.charset.StandardCharsets;
         description = {"政府信息公开工作年度报告的检索与核查工具。",
                 "Search and check Chinese government information disclosure annual reports."},
         subcommands = {
+                ReadCommand.class,
                 ParseCommand.class,
-                ServeCommand.class,
                 CheckCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                ProblemsCommand.class,
+                CompareCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -36,6 +42,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // A query may start with '-' (an exclusion such as -微博): read it as the query, not as an unknown option.
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         // Bad arguments and failures get one line, never a stack trace.
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("错误 (error): " + ex.getMessage());

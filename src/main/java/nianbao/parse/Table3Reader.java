@@ -23,7 +23,8 @@ final class Table3Reader {
         if (l.contains("予以公开")) return "disclosed";
         if (l.contains("部分公开")) return "partial";
         if (l.contains("国家秘密")) return "withheld_secret";
-        if (l.contains("法律行政法规禁止") || l.contains("法律、行政法规禁止")) return "withheld_law";
+        // 其他法律行政止公开 is printed with words dropped (洪泽区 2023)
+        if (l.contains("法律行政法规禁止") || l.contains("法律、行政法规禁止") || l.contains("其他法律行政")) return "withheld_law";
         if (l.contains("三安全一稳定")) return "withheld_safety";
         if (l.contains("第三方")) return "withheld_third_party";
         if (l.contains("内部事务")) return "withheld_internal";

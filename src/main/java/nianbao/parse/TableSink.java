@@ -60,6 +60,10 @@ final class TableSink {
              List<ShortRowSolver.ShortRow> shorts) {
         String name = r.label().isEmpty() ? "数据" : r.label();
         List<String> values = r.values();
+        if (values.size() > slots.size() && r.grid()
+                && values.subList(slots.size(), values.size()).stream().allMatch(v -> CellValue.normalise(v).isEmpty())) {
+            values = values.subList(0, slots.size()); // a value spanning merged grid columns stands in the first one
+        }
         if (values.size() > slots.size()) {
             note("long_row", table + "“" + name + "”行有" + values.size() + "个数，多于" + slots.size()
                     + "列，按右对齐取最后" + slots.size() + "个 (row has more values than columns; aligned right)", r.line(), slots);

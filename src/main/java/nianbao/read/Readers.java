@@ -10,7 +10,12 @@ import java.util.List;
 public final class Readers {
     private Readers() {}
 
+    // sniffed by magic bytes first (PDF, zip, OLE), then HTML by its markup or name, then plain text
     private static final List<ReportReader> READERS = List.of(
+            new nianbao.read.pdf.PdfReader(),
+            new DocxReader(),
+            new DocReader(),
+            new HtmlReader(),
             new TextReader());
 
     /** Reads a file with the first reader that accepts it. */
@@ -33,7 +38,7 @@ public final class Readers {
     public static boolean isCandidate(Path file) {
         String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (n.startsWith(".")) return false;
-        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm")
+        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")
                 || n.endsWith(".docx") || n.endsWith(".doc") || n.endsWith(".pdf") || !n.contains(".");
     }
 }

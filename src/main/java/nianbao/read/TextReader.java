@@ -1,8 +1,6 @@
 package nianbao.read;
 
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,7 @@ public final class TextReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws ReadException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ReadException("无法读取文件 (cannot read file): " + e.getMessage(), e);
-        }
-        return read(file.toString(), bytes);
+        return read(file.toString(), ReadException.readAllBytes(file));
     }
 
     public Document read(String source, byte[] bytes) throws ReadException {

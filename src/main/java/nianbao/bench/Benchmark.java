@@ -1,0 +1,302 @@
+package nianbao.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import nianbao.index.Indexer;
+import nianbao.index.Segmenter;
+import nianbao.index.TextNormalizer;
+import nianbao.model.Report;
+import nianbao.model.SectionKey;
+import nianbao.parse.ReportLoader;
+import nianbao.search.ReportSearcher;
+import nianbao.search.SearchRequest;
+import nianbao.search.SearchResult;
+
+/**
+ * Measures the search pipeline on a synthetic corpus ({@link SyntheticCorpus}) written as text files, after a
+ * warm-up of both timed phases on the first 300 files:
+ * <ul>
+ *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
+ *       files per second, with as many threads as ingest uses;</li>
+ *   <li>{@code parse_mb_s} (extra): reading and parsing alone, the same way, to show the parser's share;</li>
+ *   <li>{@code ingest_mb_s}: the full ingest by {@link Indexer} (read + parse + check when a checker is given +
+ *       index + commit), in MB of files per second;</li>
+ *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index);</li>
+ *   <li>search latency p50/p99 in ms over a mixed query set (words, substrings, phrases, OR, exclusions, filters;
+ *       each search counts all hits, facets and makes 10 snippets), by 1 client and by 8 concurrent clients;</li>
+ *   <li>{@code heap_mb}: the highest used heap seen (sampled every 20 ms) over the run.</li>
+ * </ul>
+ */
+public final class Benchmark {
+    /** What was measured; {@link #asMap()} gives the JSON keys. */
+    public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double parseMbS,
+                          double ingestMbS,
+                          double ingestSeconds, long indexBytes, int queries, double p50ms1, double p99ms1,
+                          double p50ms8, double p99ms8, long heapMb, boolean checked) {
+        public Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("segment_mb_s", round(segmentMbS));
+            m.put("ingest_mb_s", round(ingestMbS));
+            m.put("index_bytes", indexBytes);
+            m.put("p50_ms_1", round(p50ms1));
+            m.put("p99_ms_1", round(p99ms1));
+            m.put("p50_ms_8", round(p50ms8));
+            m.put("p99_ms_8", round(p99ms8));
+            m.put("heap_mb", heapMb);
+            m.put("sections", sections);
+            m.put("parse_mb_s", round(parseMbS));
+            m.put("reports", reports);
+            m.put("corpus_bytes", bytes);
+            m.put("threads", threads);
+            m.put("ingest_seconds", round(ingestSeconds));
+            m.put("ingest_vs_segment", round(ingestMbS / segmentMbS));
+            m.put("queries", queries);
+            m.put("checked", checked);
+            return m;
+        }
+    }
+
+    /** Progress messages for the user. */
+    public interface Progress {
+        void step(String message);
+    }
+
+    private final SyntheticCorpus corpus;
+    private final int threads;
+    private final Indexer.FindingCounter checker;
+
+    /**
+     * @param checker the checker's finding counts, or null to ingest without checking
+     */
+    public Benchmark(SyntheticCorpus corpus, int threads, Indexer.FindingCounter checker) {
+        this.corpus = corpus;
+        this.threads = threads;
+        this.checker = checker;
+    }
+
+    public Figures run(int reports, Path workDir, Progress progress) throws Exception {
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        try {
+            return measure(reports, workDir, progress, heap);
+        } finally {
+            heap.interrupt();
+        }
+    }
+
+    private Figures measure(int reports, Path workDir, Progress progress, HeapSampler heap) throws Exception {
+        Path files = workDir.resolve("corpus");
+        Path index = workDir.resolve("index");
+        progress.step("生成合成语料 (generating the synthetic corpus): " + reports + " 份报告 (reports)");
+        List<Path> written = corpus.writeTexts(files, reports);
+        long bytes = 0;
+        for (Path f : written) bytes += Files.size(f);
+
+        // Warm the JIT on a slice of the corpus first, so neither timed phase pays for the other's warm-up.
+        progress.step("预热 (warm-up)");
+        List<Path> slice = written.subList(0, Math.min(written.size(), 300));
+        segmentAll(slice);
+        new Indexer(workDir.resolve("warmup-index")).threads(threads).run(slice, new Indexer.Listener() {});
+
+        progress.step("仅分词 (segmentation alone)");
+        double segSeconds = segmentAll(written);
+
+        progress.step("仅读取与解析 (read and parse alone)");
+        double parseSeconds = parseAll(written);
+
+        progress.step("完整导入 (full ingest)");
+        long t0 = System.nanoTime();
+        Indexer.Summary s = new Indexer(index).threads(threads).findings(checker).ramBufferMb(256)
+                .run(List.of(files), new Indexer.Listener() {});
+        double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+        if (!s.failures().isEmpty()) {
+            throw new IllegalStateException("导入失败 (ingest failures): " + s.failures().size() + ", e.g. " + s.failures().get(0));
+        }
+        long indexBytes = treeSize(index);
+
+        progress.step("检索延迟 (search latency)");
+        List<SearchRequest> queries = queries(new Random(7), 200);
+        double[] one;
+        double[] eight;
+        long sections;
+        try (ReportSearcher searcher = ReportSearcher.open(index)) {
+            sections = searcher.sectionCount();
+            latencies(searcher, queries, 1); // warm-up
+            one = latencies(searcher, queries, 1);
+            eight = latencies(searcher, queries, 8);
+        }
+        long heapMb = heap.peak() / (1024 * 1024);
+        double mb = bytes / 1e6;
+        return new Figures(reports, bytes, threads, sections, mb / segSeconds, mb / parseSeconds, mb / ingestSeconds,
+                ingestSeconds,
+                indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
+                percentile(eight, 99), heapMb, checker != null);
+    }
+
+    /** Read and parse every file, as ingest does, without indexing: the parser's share of ingest. */
+    private double parseAll(List<Path> files) throws Exception {
+        return timeEach(files, f -> ReportLoader.load(f).sections().size());
+    }
+
+    private double segmentAll(List<Path> files) throws Exception {
+        ThreadLocal<Segmenter> seg = ThreadLocal.withInitial(Segmenter::new);
+        return timeEach(files, f -> seg.get().words(TextNormalizer.normalize(Files.readString(f, StandardCharsets.UTF_8))).size());
+    }
+
+    private interface FileTask {
+        int run(Path file) throws Exception;
+    }
+
+    /** Wall time to run a task on every file with the benchmark's threads. */
+    private double timeEach(List<Path> files, FileTask task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        try {
+            List<Future<Long>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    long n = 0;
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        n += task.run(files.get(i));
+                    }
+                    return n;
+                }));
+            }
+            for (Future<Long> f : work) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** A mixed query set drawn from the corpus: words, substrings, phrases, OR, exclusions, with and without filters. */
+    List<SearchRequest> queries(Random rnd, int n) {
+        List<String> words = List.of("政务新媒体", "依申请公开", "信息处理费", "政府网站", "政策解读", "回应关切",
+                "监督", "培训", "公开", "考核", "门户网站", "微信公众号", "标准化", "规范化", "疫情防控");
+        List<String> sections = List.of("overview", "problems", "other");
+        List<SearchRequest> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Report r = corpus.report(rnd.nextInt(1000));
+            String text = r.sectionText(rnd.nextBoolean() ? SectionKey.OVERVIEW : SectionKey.PROBLEMS);
+            String sub = substring(rnd, text, 2 + rnd.nextInt(3));
+            String w1 = words.get(rnd.nextInt(words.size()));
+            String w2 = words.get(rnd.nextInt(words.size()));
+            String q = switch (i % 6) {
+                case 0 -> w1;
+                case 1 -> "\"" + sub + "\"";
+                case 2 -> w1 + " " + w2;
+                case 3 -> w1 + " OR " + w2;
+                case 4 -> w1 + " -" + w2;
+                default -> "\"" + substring(rnd, text, 6) + "\"";
+            };
+            boolean filter = rnd.nextInt(3) == 0;
+            out.add(filter
+                    ? new SearchRequest(q, r.year(), r.region().province(), null, sections.get(rnd.nextInt(3)), 10)
+                    : new SearchRequest(q, null, null, null, null, 10));
+        }
+        return out;
+    }
+
+    private static String substring(Random rnd, String text, int len) {
+        for (int tries = 0; tries < 100; tries++) {
+            int at = rnd.nextInt(Math.max(1, text.length() - len));
+            String s = text.substring(at, Math.min(text.length(), at + len));
+            if (s.length() == len && s.chars().allMatch(Character::isIdeographic)) return s;
+        }
+        return "公开";
+    }
+
+    /** Each client runs the whole query set (in its own order); returns every latency in ms. */
+    private static double[] latencies(ReportSearcher searcher, List<SearchRequest> queries, int clients)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<double[]>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                List<SearchRequest> mine = new ArrayList<>(queries);
+                Collections.shuffle(mine, new Random(c));
+                work.add(pool.submit(() -> {
+                    double[] ms = new double[mine.size()];
+                    for (int i = 0; i < mine.size(); i++) {
+                        long t = System.nanoTime();
+                        SearchResult r = searcher.search(mine.get(i));
+                        if (r.total() < 0) throw new IllegalStateException();
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                    }
+                    return ms;
+                }));
+            }
+            double[] all = new double[0];
+            for (Future<double[]> f : work) {
+                double[] ms = f.get();
+                int from = all.length;
+                all = Arrays.copyOf(all, from + ms.length);
+                System.arraycopy(ms, 0, all, from, ms.length);
+            }
+            return all;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int i = (int) Math.ceil(p / 100.0 * v.length) - 1;
+        return v[Math.max(0, Math.min(v.length - 1, i))];
+    }
+
+    /** Samples the used heap every 20 ms and keeps the highest value seen. */
+    private static final class HeapSampler extends Thread {
+        private volatile long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+            setName("heap-sampler");
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long peak() {
+            return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+    }
+
+    private static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

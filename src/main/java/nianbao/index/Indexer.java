@@ -1,0 +1,234 @@
+package nianbao.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import nianbao.model.Report;
+import nianbao.parse.ReportLoader;
+import nianbao.read.ReadException;
+
+/**
+ * The one way reports get into the index. A run is incremental: a file whose bytes are unchanged since the last run
+ * is skipped, a changed file's documents are replaced, and the documents of files that are gone from the folders
+ * indexed are removed. A run makes exactly one commit, at its end: a run killed midway leaves the previous commit,
+ * and so the previous index, whole.
+ */
+public final class Indexer {
+    /** Reads and parses one file; {@link ReportLoader#load(Path)} unless a test or benchmark says otherwise. */
+    public interface ReportSource {
+        Report load(Path file) throws ReadException;
+    }
+
+    /** The checker's finding counts for a report; null means no checker ran. */
+    public interface FindingCounter {
+        Findings count(Report report);
+    }
+
+    /** Progress callbacks, called from worker threads. */
+    public interface Listener {
+        default void started(int files) {}
+
+        default void fileDone(Path file) {}
+    }
+
+    /** A file that could not be indexed, with a one-line reason. */
+    public record Failure(Path file, String message) {
+        @Override
+        public String toString() { return file + ": " + message; }
+    }
+
+    /** What a run did. {@code bytes} counts the files read and indexed (not the unchanged ones). */
+    public record Summary(int added, int replaced, int unchanged, int removed, List<Failure> failures, long bytes) {}
+
+    private final Path indexDir;
+    private ReportSource source = ReportLoader::load;
+    private FindingCounter findings;
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private double ramBufferMb = 128;
+
+    public Indexer(Path indexDir) {
+        this.indexDir = indexDir;
+    }
+
+    public Indexer reportSource(ReportSource s) { this.source = s; return this; }
+
+    public Indexer findings(FindingCounter f) { this.findings = f; return this; }
+
+    public Indexer threads(int n) { this.threads = Math.max(1, n); return this; }
+
+    public Indexer ramBufferMb(double mb) { this.ramBufferMb = mb; return this; }
+
+    /** Indexes the report files in these files and folders. */
+    public Summary run(List<Path> inputs, Listener listener) throws IOException {
+        HanLPData.ensureReady();
+        List<Path> files = new ArrayList<>();
+        for (Path f : ReportLoader.expand(inputs)) files.add(f.toAbsolutePath().normalize());
+        List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Files.createDirectories(indexDir);
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            Map<String, String> indexed = indexedHashes(dir);
+            IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(dir, cfg);
+            try {
+                Summary s = indexFiles(writer, files, roots, indexed, listener);
+                writer.commit();
+                writer.close();
+                return s;
+            } catch (IOException | RuntimeException e) {
+                // Leave the last commit as it was.
+                writer.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private Summary indexFiles(IndexWriter writer, List<Path> files, List<Path> roots, Map<String, String> indexed,
+                               Listener listener) throws IOException {
+        listener.started(files.size());
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger replaced = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        long[] bytes = new long[threads];
+        ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(Segmenter::new);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            AtomicInteger next = new AtomicInteger();
+            for (int t = 0; t < threads; t++) {
+                int slot = t;
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        Path f = files.get(i);
+                        String key = f.toString();
+                        byte[] content;
+                        try {
+                            content = Files.readAllBytes(f);
+                        } catch (IOException e) {
+                            failures.add(new Failure(f, "无法读取文件 (cannot read file): " + e.getMessage()));
+                            listener.fileDone(f);
+                            continue;
+                        }
+                        String hash = sha256(content);
+                        String old = indexed.get(key);
+                        if (hash.equals(old)) {
+                            unchanged.incrementAndGet();
+                        } else {
+                            Report r = null;
+                            try {
+                                r = source.load(f);
+                            } catch (ReadException e) {
+                                failures.add(new Failure(f, e.getMessage()));
+                            } catch (RuntimeException e) {
+                                // A reader or parser bug must not stop the run; name the file and go on.
+                                failures.add(new Failure(f, "内部错误 (internal error): " + e));
+                            }
+                            if (r == null) {
+                                if (old != null) writer.deleteDocuments(new Term(IndexFields.SOURCE, key));
+                            } else {
+                                Findings counts = findings == null ? null : findings.count(r);
+                                List<Document> docs = ReportDocuments.build(r, key, hash, counts, segmenters.get());
+                                writer.updateDocuments(new Term(IndexFields.SOURCE, key), docs);
+                                bytes[slot] += content.length;
+                                (old == null ? added : replaced).incrementAndGet();
+                            }
+                        }
+                        listener.fileDone(f);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : work) w.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("索引被中断 (indexing interrupted)", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            throw new IOException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        int removed = removeVanished(writer, files, roots, indexed.keySet());
+        long total = 0;
+        for (long b : bytes) total += b;
+        failures.sort((a, b) -> a.file().compareTo(b.file()));
+        return new Summary(added.get(), replaced.get(), unchanged.get(), removed, List.copyOf(failures), total);
+    }
+
+    /** Removes the documents of files under the folders indexed (or named) that are no longer among the files. */
+    private static int removeVanished(IndexWriter writer, List<Path> files, List<Path> roots, Set<String> indexed)
+            throws IOException {
+        Set<String> present = new HashSet<>();
+        for (Path f : files) present.add(f.toString());
+        int removed = 0;
+        for (String src : indexed) {
+            if (present.contains(src)) continue;
+            Path p = Path.of(src);
+            if (roots.stream().anyMatch(p::startsWith)) {
+                writer.deleteDocuments(new Term(IndexFields.SOURCE, src));
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** Source path → content hash of every file in the index (from its report document). */
+    static Map<String, String> indexedHashes(Directory dir) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (!DirectoryReader.indexExists(dir)) return out;
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            TopDocs all = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)),
+                    Math.max(1, reader.maxDoc()));
+            StoredFields stored = reader.storedFields();
+            Set<String> wanted = Set.of(IndexFields.SOURCE, IndexFields.HASH);
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, wanted);
+                out.put(d.get(IndexFields.SOURCE), d.get(IndexFields.HASH));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package nianbao.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the enumeration of a paragraph: 一是/二是, （一）（二）, 1. 2., 一、二、, 首先/其次/最后, 第一/第二.
+ * Only a run of consecutive ordinals counts (so a stray "3." in a figure does not split), except that a marker
+ * opening the paragraph counts alone: one list item per line.
+ */
+final class ListMarkers {
+    private ListMarkers() {}
+
+    /** A marker: where it starts, where the item text starts, and its ordinal. */
+    record Marker(int start, int end, int ordinal) {}
+
+    /** What may precede a marker; consumed rather than looked behind for, which is much faster. */
+    private static final String BEFORE = "(?:^|[。；;，,：:\\s、！!？?])";
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /** Group "m" is the marker, group "n" its number. */
+    private static final List<Pattern> FAMILIES = List.of(
+            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")是)"),
+            Pattern.compile("(?<m>[（(](?<n>" + CN + ")[）)])"),
+            Pattern.compile("(?<m>[（(](?<n>\\d{1,2})[）)])"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>\\d{1,2})[、.．](?!\\d))"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")、)"),
+            Pattern.compile(BEFORE + "(?<m>第(?<n>" + CN + ")[，,、：:是])"),
+            Pattern.compile(BEFORE + "(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)"));
+
+    /** The markers splitting a paragraph into items, in order; empty when it is not a list. */
+    static List<Marker> find(String paragraph) {
+        List<Marker> best = List.of();
+        for (Pattern family : FAMILIES) {
+            List<Marker> chain = longestChain(all(family, paragraph));
+            boolean opens = !chain.isEmpty() && chain.get(0).start() == 0;
+            if (chain.size() < 2 && !opens) continue;
+            if (chain.size() > best.size() || (chain.size() == best.size() && !chain.isEmpty()
+                    && chain.get(0).start() < best.get(0).start())) {
+                best = chain;
+            }
+        }
+        return best;
+    }
+
+    private static List<Marker> all(Pattern family, String text) {
+        List<Marker> out = new ArrayList<>();
+        Matcher m = family.matcher(text);
+        int order = 0;
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            int ordinal = ordinal(m.group("n"));
+            if (ordinal == 0) ordinal = ++order; // 首先/其次/最后: position in the text
+            out.add(new Marker(m.start("m"), m.end("m"), ordinal));
+            // the next marker may follow right after this one's text, so search on from the marker's end
+            from = m.end("m");
+        }
+        return out;
+    }
+
+    /** The longest run 1,2,3… (or k,k+1… when the paragraph opens with k) found in order. */
+    private static List<Marker> longestChain(List<Marker> markers) {
+        List<Marker> best = List.of();
+        for (int i = 0; i < markers.size(); i++) {
+            Marker first = markers.get(i);
+            if (first.ordinal() != 1 && first.start() != 0) continue;
+            List<Marker> chain = new ArrayList<>(List.of(first));
+            for (int j = i + 1; j < markers.size(); j++) {
+                if (markers.get(j).ordinal() == chain.get(chain.size() - 1).ordinal() + 1) chain.add(markers.get(j));
+            }
+            if (chain.size() > best.size()) best = chain;
+        }
+        return best;
+    }
+
+    /** 一…九十九 as a number; 0 when the text is not a numeral we handle (首先 etc.). */
+    static int ordinal(String s) {
+        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+        String digits = "一二三四五六七八九";
+        if (s.equals("首先") || s.equals("其次") || s.equals("再次") || s.equals("最后")) return 0;
+        int tens = s.indexOf('十');
+        if (tens < 0) return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : -1;
+        int t = tens == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+        int u = tens == s.length() - 1 ? 0 : digits.indexOf(s.charAt(tens + 1)) + 1;
+        return t * 10 + u;
+    }
+}

@@ -1,0 +1,56 @@
+package nianbao.problems;
+
+import nianbao.model.Report;
+import nianbao.model.Section;
+import nianbao.model.SectionKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Splits and classifies section 五 of reports against a taxonomy. */
+public final class ProblemAnalyzer {
+    /** Below this many characters (spaces and punctuation aside) section 五 counts as empty (RULES.md). */
+    static final int EMPTY_BELOW = 10;
+
+    private final Taxonomy taxonomy;
+
+    public ProblemAnalyzer(Taxonomy taxonomy) { this.taxonomy = taxonomy; }
+
+    public Taxonomy taxonomy() { return taxonomy; }
+
+    public ProblemSection analyze(Report report) {
+        Optional<Section> section = report.section(SectionKey.PROBLEMS);
+        List<Statement> statements = section.map(s -> statements(s.text())).orElse(List.of());
+        Balance balance = section.isEmpty() ? Balance.MISSING : balance(section.get().text(), statements);
+        return new ProblemSection(report.id(), report.source(), report.agency(), report.year(), report.region(),
+                report.level(), balance, statements);
+    }
+
+    /** Analyses reports in parallel (the analyzer holds no state), keeping their order. */
+    public List<ProblemSection> analyzeAll(List<Report> reports) {
+        return reports.parallelStream().map(this::analyze).toList();
+    }
+
+    /** The statements of a section 五 body, classified. */
+    public List<Statement> statements(String sectionText) {
+        List<Statement> out = new ArrayList<>();
+        for (StatementSplitter.Piece p : StatementSplitter.split(sectionText)) {
+            boolean judged = p.kind() != StatementKind.OTHER;
+            List<String> codes = judged ? taxonomy.classify(p.text(), p.kind()) : List.of();
+            out.add(new Statement(out.size(), p.kind(), p.text(), codes, judged && Vagueness.isVague(p.text(), codes)));
+        }
+        return out;
+    }
+
+    static Balance balance(String text, List<Statement> statements) {
+        String meaningful = text.replaceAll("[\\p{P}\\p{S}\\s\u3000]", "");
+        if (meaningful.length() < EMPTY_BELOW || meaningful.equals("无")) return Balance.EMPTY;
+        boolean problems = statements.stream().anyMatch(s -> s.kind() == StatementKind.PROBLEM);
+        boolean remedies = statements.stream().anyMatch(s -> s.kind() == StatementKind.REMEDY);
+        if (problems && remedies) return Balance.BALANCED;
+        if (problems) return Balance.PROBLEMS_ONLY;
+        if (remedies) return Balance.REMEDIES_ONLY;
+        return Balance.UNCLEAR;
+    }
+}

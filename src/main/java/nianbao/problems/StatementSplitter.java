@@ -1,0 +1,166 @@
+package nianbao.problems;
+
+import nianbao.read.TextCleaner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the body of section 五 into single statements and tells problems from remedies.
+ *
+ * <p>Headings ("（一）存在的主要问题", "改进措施："), lead-ins ("…仍存在一些问题和不足，") and openers ("下一步",
+ * "2022年，我乡将…") set which part the following statements belong to; a statement that no such cue covers is
+ * judged on its own words. An item that turns from a problem to its remedy ("一是宣传不够，下一步将…") is split
+ * in two, so paragraphs mixing both are handled.
+ */
+public final class StatementSplitter {
+    private StatementSplitter() {}
+
+    /** A statement as split, before classification. */
+    public record Piece(String text, StatementKind kind) {}
+
+    private static final Pattern INLINE_HEADING = Pattern.compile("^([^，,。：:；;]{2,16})[：:]");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?；;])");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
+    private static final Pattern TRIM = Pattern.compile("^[\\s\u3000，,；;：:、]+|[\\s\u3000，,；;：:、]+$");
+    private static final int MAX_HEADING = 30;
+
+    public static List<Piece> split(String sectionText) {
+        List<Piece> out = new ArrayList<>();
+        StatementKind context = null;
+        for (String line : paragraphs(sectionText)) {
+            StatementKind heading = headingKind(line);
+            if (heading != null || isBareHeading(line)) {
+                if (heading != null) context = heading;
+                continue;
+            }
+            Matcher inline = INLINE_HEADING.matcher(line);
+            if (inline.find()) {
+                StatementKind k = KindCues.titled(inline.group(1));
+                if (k != null) {
+                    context = k;
+                    line = trim(line.substring(inline.end()));
+                }
+            }
+            context = paragraph(line, context, out);
+        }
+        return out;
+    }
+
+    /**
+     * The section's paragraphs: cleaned lines, page numbers ("- 5 -") dropped, and lines wrapped mid-sentence (as
+     * PDFs print them) joined to the line before, unless the line before ends a sentence or clause, or is a heading,
+     * or the line opens a list item.
+     */
+    static List<String> paragraphs(String sectionText) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (String raw : sectionText.split("\n")) {
+            String line = trim(TextCleaner.clean(raw));
+            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
+            boolean continues = current != null && !ENDS_CLAUSE.matcher(current).find()
+                    && headingKind(current.toString()) == null && !isBareHeading(current.toString())
+                    && !opensItem(line) && headingKind(line) == null;
+            if (continues) {
+                current.append(line);
+            } else {
+                if (current != null) out.add(current.toString());
+                current = new StringBuilder(line);
+            }
+        }
+        if (current != null) out.add(current.toString());
+        return out;
+    }
+
+    private static boolean opensItem(String line) {
+        List<ListMarkers.Marker> m = ListMarkers.find(line);
+        return !m.isEmpty() && m.get(0).start() == 0;
+    }
+
+    /** Splits one paragraph into items or sentences; returns the context for what follows. */
+    private static StatementKind paragraph(String text, StatementKind context, List<Piece> out) {
+        List<ListMarkers.Marker> markers = ListMarkers.find(text);
+        if (markers.isEmpty()) return sentences(text, context, out);
+        String leadIn = trim(text.substring(0, markers.get(0).start()));
+        if (!leadIn.isEmpty()) {
+            // One clause ("…仍存在一些问题和不足，") introduces the list; several sentences are statements first,
+            // the last of them, ending in a colon, introducing the list.
+            StatementKind k = SENTENCE_END.split(leadIn).length == 1 ? KindCues.introduced(leadIn) : null;
+            // keep the colon that ends the lead-in: it marks the sentence introducing the list
+            context = k != null ? k : sentences(text.substring(0, markers.get(0).start()).strip(), context, out);
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            int end = i + 1 < markers.size() ? markers.get(i + 1).start() : text.length();
+            String item = trim(text.substring(markers.get(i).end(), end));
+            if (!item.isEmpty()) statement(item, context, out, false);
+        }
+        return context;
+    }
+
+    private static StatementKind sentences(String text, StatementKind context, List<Piece> out) {
+        for (String s : SENTENCE_END.split(text)) {
+            String sentence = trim(s);
+            if (sentence.isEmpty()) continue;
+            if (s.strip().endsWith("：") || s.strip().endsWith(":")) {
+                StatementKind k = KindCues.introduced(sentence);
+                if (k != null) {
+                    context = k;
+                    continue;
+                }
+            }
+            context = statement(sentence, context, out, true);
+        }
+        return context;
+    }
+
+    /**
+     * Adds one statement with its kind. An opener like 下一步 makes it a remedy, and, when it starts a sentence of
+     * its own ({@code opensPart}), a remedy part that later sentences belong to.
+     */
+    private static StatementKind statement(String text, StatementKind context, List<Piece> out, boolean opensPart) {
+        if (KindCues.opensRemedy(text)) {
+            out.add(new Piece(text, StatementKind.REMEDY));
+            return opensPart ? StatementKind.REMEDY : context;
+        }
+        boolean problemOpener = opensPart && KindCues.opensProblem(text);
+        if (problemOpener) context = StatementKind.PROBLEM;
+        StatementKind kind = context != null ? context : KindCues.byWords(text);
+        int turn = kind == StatementKind.REMEDY ? -1 : KindCues.remedyTurn(text);
+        if (turn < 0) {
+            out.add(new Piece(text, kind));
+            return context;
+        }
+        String before = trim(text.substring(0, turn));
+        if (!before.isEmpty()) out.add(new Piece(before, context != null ? context : KindCues.byWords(before)));
+        out.add(new Piece(trim(text.substring(turn)), StatementKind.REMEDY));
+        // A sentence that turns to remedies leads the sentences after it; an item of a list does not.
+        return opensPart ? StatementKind.REMEDY : context;
+    }
+
+    /** The kind a heading line introduces: short, no full stop, naming one part. */
+    private static StatementKind headingKind(String line) {
+        if (line.length() > MAX_HEADING + 8) return null;
+        String body = trim(stripMarker(line));
+        if (body.length() > MAX_HEADING || body.contains("。") || body.contains("，")) return null;
+        return KindCues.titled(body);
+    }
+
+    /** A heading that names both parts, like a repeated "存在的主要问题及改进情况": skipped. */
+    private static boolean isBareHeading(String line) {
+        if (line.length() > MAX_HEADING + 8) return false;
+        String body = trim(stripMarker(line));
+        return body.length() <= MAX_HEADING && body.contains("问题") && body.contains("改进") && !body.contains("。");
+    }
+
+    private static String stripMarker(String line) {
+        List<ListMarkers.Marker> m = ListMarkers.find(line);
+        return !m.isEmpty() && m.get(0).start() == 0 ? line.substring(m.get(0).end()) : line;
+    }
+
+    private static String trim(String s) {
+        return TRIM.matcher(s).replaceAll("");
+    }
+}

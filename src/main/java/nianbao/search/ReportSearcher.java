@@ -1,0 +1,344 @@
+package nianbao.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import nianbao.index.IndexFields;
+import nianbao.index.NianbaoAnalyzer;
+import nianbao.index.ReportDocuments;
+import nianbao.model.Level;
+import nianbao.model.SectionKey;
+
+/** Searches an index made by {@link nianbao.index.Indexer}. Thread-safe: one instance serves many searches. */
+public final class ReportSearcher implements Closeable {
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.REPORT_ID, IndexFields.AGENCY, IndexFields.YEAR,
+            IndexFields.PROVINCE, IndexFields.CITY, IndexFields.COUNTY, IndexFields.LEVEL, IndexFields.SECTION,
+            IndexFields.SOURCE, IndexFields.TEXT);
+
+    private final org.apache.lucene.store.Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final NianbaoAnalyzer analyzer = new NianbaoAnalyzer();
+    private final LuceneQueries queries = new LuceneQueries(analyzer);
+    private final SortedSetDocValuesReaderState facetState;
+
+    private ReportSearcher(org.apache.lucene.store.Directory directory) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = reader.maxDoc() == 0 ? null
+                : new DefaultSortedSetDocValuesReaderState(reader, ReportDocuments.facetsConfig());
+    }
+
+    /** Opens the index; a missing index is an {@link IOException} with a one-line message. */
+    public static ReportSearcher open(Path indexDir) throws IOException {
+        FSDirectory dir = FSDirectory.open(indexDir);
+        try {
+            return new ReportSearcher(dir);
+        } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+            dir.close();
+            throw new IOException("找不到索引，请先运行 nianbao index (no index at " + indexDir + "; run nianbao index first)");
+        }
+    }
+
+    public int documentCount() { return reader.numDocs(); }
+
+    /** How many narrative-section documents the index holds. */
+    public int sectionCount() throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)));
+    }
+
+    public SearchResult search(SearchRequest req) throws QuerySyntaxException, IOException {
+        ParsedQuery parsed = QuerySyntax.parse(req.query());
+        if (isReportScope(req)) return searchReports(parsed, req);
+        return collect(withFilters(queries.build(parsed), req), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+    }
+
+    /** Top hits, exact total and facets of a final query; snippets made with the finder. */
+    private SearchResult collect(Query q, int limit, MatchFinder finder) throws IOException {
+        Object[] results = searcher.search(q, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE),
+                new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) results[0];
+        FacetsCollector fc = (FacetsCollector) results[1];
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            SearchResult.Hit h = hit(d, sd.score, finder);
+            if (h.snippet() == null && IndexFields.KIND_REPORT.equals(h.section())) {
+                h = withSnippet(h, reportSnippet(h.reportId(), finder));
+            }
+            hits.add(h);
+        }
+        return new SearchResult(top.totalHits.value, hits, facets(fc));
+    }
+
+    /**
+     * Whole-report search: a group matches a report when it matches any of its sections, so the reports are found
+     * on the section documents (which hold the text and bigrams) and then ranked on their report documents' words.
+     */
+    private SearchResult searchReports(ParsedQuery parsed, SearchRequest req) throws QuerySyntaxException, IOException {
+        SearchRequest sections = new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit());
+        Set<String> ids = null;
+        for (List<String> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String alt : group) any.add(LuceneQueries.substring(alt), Occur.SHOULD);
+            Set<String> found = reportIds(withFilters(any.build(), sections));
+            if (ids == null) ids = found;
+            else ids.retainAll(found);
+        }
+        for (String ex : parsed.excluded()) ids.removeAll(reportIds(withFilters(LuceneQueries.substring(ex), sections)));
+        if (ids.isEmpty()) return new SearchResult(0, List.of(), Map.of());
+        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.REPORT_ID, terms), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER);
+        Query words = queries.wordScore(parsed);
+        if (words != null) b.add(words, Occur.SHOULD);
+        return collect(b.build(), req.limit(), new MatchFinder(parsed.positiveLiterals()));
+    }
+
+    private static boolean isReportScope(SearchRequest req) {
+        return req.section() != null && req.section().strip().equalsIgnoreCase(IndexFields.KIND_REPORT);
+    }
+
+    /** The report ids of the documents a query matches, read from doc values. */
+    private Set<String> reportIds(Query q) throws IOException {
+        Set<String> ids = new HashSet<>();
+        searcher.search(q, new SimpleCollector() {
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getSorted(context.reader(), IndexFields.REPORT_ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
+    }
+
+    /** The narrative sections of a report, in order, as stored. */
+    private List<Document> sectionsOf(String reportId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.REPORT_ID, reportId)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), Occur.FILTER)
+                .build();
+        List<Document> out = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : searcher.search(q, 16).scoreDocs) out.add(stored.document(sd.doc, HIT_FIELDS));
+        out.sort(java.util.Comparator.comparingInt(d -> SectionKey.ofId(d.get(IndexFields.SECTION)).ordinal()));
+        return out;
+    }
+
+    /** A report hit's snippet: from its first section with a match. */
+    private Snippet reportSnippet(String reportId, MatchFinder finder) throws IOException {
+        for (Document d : sectionsOf(reportId)) {
+            String text = d.get(IndexFields.TEXT);
+            List<MatchFinder.Span> spans = finder.find(text);
+            if (!spans.isEmpty()) return Snippet.of(text, spans);
+        }
+        return null;
+    }
+
+    private static SearchResult.Hit withSnippet(SearchResult.Hit h, Snippet s) {
+        return new SearchResult.Hit(h.reportId(), h.agency(), h.year(), h.province(), h.city(), h.county(), h.level(),
+                h.section(), h.source(), h.score(), s);
+    }
+
+    /** A keyword-in-context line: the match with its left and right context, and where it is. */
+    public record KwicLine(String left, String match, String right, SearchResult.Hit hit) {}
+
+    /** Every match in every hit, best hits first, up to {@code maxLines}. */
+    public List<KwicLine> kwic(SearchRequest req, int width, int maxLines) throws QuerySyntaxException, IOException {
+        ParsedQuery parsed = QuerySyntax.parse(req.query());
+        // Concordance lines come from sections; a whole-report scope means all sections.
+        SearchRequest sections = isReportScope(req)
+                ? new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit()) : req;
+        Query q = withFilters(queries.build(parsed), sections);
+        MatchFinder finder = new MatchFinder(parsed.positiveLiterals());
+        List<KwicLine> lines = new ArrayList<>();
+        TopDocs top = searcher.search(q, Math.max(1, reader.maxDoc()));
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            String text = d.get(IndexFields.TEXT);
+            SearchResult.Hit hit = hit(d, sd.score, null);
+            for (MatchFinder.Span s : finder.find(text)) {
+                if (lines.size() >= maxLines) return lines;
+                String left = Snippet.oneLine(text.substring(Math.max(0, s.start() - width), s.start()));
+                String right = Snippet.oneLine(text.substring(s.end(), Math.min(text.length(), s.end() + width)));
+                lines.add(new KwicLine(left, Snippet.oneLine(text.substring(s.start(), s.end())), right, hit));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Reports most like a given one (MoreLikeThis over the words of the narrative sections).
+     *
+     * @param report a report id, or the source path of an indexed file
+     */
+    public List<SearchResult.Hit> similar(String report, int limit) throws IOException {
+        Query which = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.REPORT_ID, report)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(IndexFields.SOURCE, Path.of(report).toAbsolutePath().normalize().toString())), Occur.SHOULD)
+                        .build(), Occur.MUST)
+                .build();
+        TopDocs found = searcher.search(which, 1);
+        if (found.scoreDocs.length == 0) {
+            throw new IOException("索引中没有这份报告 (no such report in the index): " + report);
+        }
+        int docId = found.scoreDocs[0].doc;
+        StoredFields stored = reader.storedFields();
+        String selfId = stored.document(docId, Set.of(IndexFields.REPORT_ID)).get(IndexFields.REPORT_ID);
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {IndexFields.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(40);
+        // Report documents hold no text: the report's words are read again from its sections' stored text.
+        List<StringReader> texts = new ArrayList<>();
+        for (Document d : sectionsOf(selfId)) texts.add(new StringReader(d.get(IndexFields.TEXT)));
+        Query like = mlt.like(IndexFields.TEXT, texts.toArray(new StringReader[0]));
+        Query q = new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.REPORT_ID, selfId)), Occur.MUST_NOT)
+                .build();
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, limit)).scoreDocs) {
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            hits.add(hit(d, sd.score, null));
+        }
+        return hits;
+    }
+
+    private Query withFilters(Query q, SearchRequest req) throws QuerySyntaxException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+        String section = req.section() == null ? null : req.section().strip().toLowerCase(Locale.ROOT);
+        if (section == null || section.isEmpty()) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), Occur.FILTER);
+        } else if (section.equals(IndexFields.KIND_REPORT)) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER);
+        } else {
+            b.add(new TermQuery(new Term(IndexFields.SECTION, sectionKey(section))), Occur.FILTER);
+        }
+        if (req.year() != null) b.add(IntPoint.newExactQuery(IndexFields.YEAR, req.year()), Occur.FILTER);
+        if (req.region() != null && !req.region().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.REGION, req.region().strip())), Occur.FILTER);
+        }
+        if (req.level() != null && !req.level().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.LEVEL, levelLabel(req.level().strip()))), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static String sectionKey(String s) throws QuerySyntaxException {
+        for (SectionKey k : SectionKey.values()) {
+            if (k.isNarrative() && (k.id().equals(s) || k.standardHeading().contains(s) || s.equals(String.valueOf(k.number())))) {
+                return k.id();
+            }
+        }
+        throw new QuerySyntaxException("未知章节 (unknown section): " + s
+                + "；可用 overview, problems, other, report (use overview, problems, other or report)");
+    }
+
+    private static String levelLabel(String s) throws QuerySyntaxException {
+        for (Level l : Level.values()) {
+            if (l.label().equals(s) || l.name().equalsIgnoreCase(s)) return l.label();
+        }
+        throw new QuerySyntaxException("未知级别 (unknown level): " + s
+                + "；可用 部门, 省, 市, 区县, 乡镇街道 (or department, province, city, county, township)");
+    }
+
+    private static SearchResult.Hit hit(Document d, float score, MatchFinder finder) {
+        String text = d.get(IndexFields.TEXT);
+        Snippet snippet = finder == null || text == null ? null : Snippet.of(text, finder.find(text));
+        String year = d.get(IndexFields.YEAR);
+        return new SearchResult.Hit(d.get(IndexFields.REPORT_ID), d.get(IndexFields.AGENCY),
+                year == null ? null : Integer.valueOf(year), d.get(IndexFields.PROVINCE), d.get(IndexFields.CITY),
+                d.get(IndexFields.COUNTY), d.get(IndexFields.LEVEL), d.get(IndexFields.SECTION),
+                d.get(IndexFields.SOURCE), score, snippet);
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        if (facetState == null) return out;
+        Facets facets = new SortedSetDocValuesFacetCounts(facetState, fc);
+        for (String dim : ReportDocuments.FACET_DIMS) {
+            FacetResult r;
+            try {
+                r = facets.getTopChildren(50, dim);
+            } catch (IllegalArgumentException e) {
+                continue; // a dimension no document has (e.g. no checker ran)
+            }
+            if (r == null) continue;
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (LabelAndValue lv : r.labelValues) counts.put(lv.label, lv.value.intValue());
+            out.put(dim, counts);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        analyzer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,41 @@
+package nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The benchmark runs end to end on a tiny corpus and prints every key the issue asks for (figures not judged). */
+class BenchCommandTest {
+    @TempDir Path work;
+
+    @Test
+    void printsTheJsonKeys() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("corpus")), "corpus/ with the seed reports is absent; skipping");
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute("bench", "--reports", "12", "--json", "--work", work.toString());
+        assertEquals(0, exit, err.toString());
+        JsonNode o = new ObjectMapper().readTree(out.toString());
+        for (String key : List.of("segment_mb_s", "ingest_mb_s", "index_bytes", "p50_ms_1", "p99_ms_1", "p50_ms_8",
+                "p99_ms_8", "heap_mb", "sections")) {
+            assertTrue(o.has(key), key);
+            assertTrue(o.get(key).asDouble() > 0, key + " = " + o.get(key));
+        }
+        assertEquals(36, o.get("sections").asInt(), "three narrative sections per synthetic report");
+    }
+}
