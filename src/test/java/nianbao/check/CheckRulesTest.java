@@ -457,6 +457,14 @@ class CheckRulesTest {
     }
 
     @Test
+    void findingCounts() {
+        Report r = ReportFixture.v2021().section(SectionKey.OTHER, "无。").section(SectionKey.PROBLEMS, "无。").build();
+        List<Finding> f = findings(r);
+        assertEquals(java.util.Map.of("warning", 2), Checker.countBySeverity(f));
+        assertEquals(java.util.Map.of("FEE_STATEMENT_MISSING", 1, "PROBLEMS_EMPTY", 1), Checker.countByRule(f));
+    }
+
+    @Test
     void corpusSharesOneComputationAcrossReports() {
         Corpus c = new Corpus(List.of(ReportFixture.v2021().build()));
         int[] calls = {0};
