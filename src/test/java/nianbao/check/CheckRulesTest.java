@@ -55,7 +55,7 @@ class CheckRulesTest {
             Matcher m = Pattern.compile("^\\| `([A-Z0-9_]+)`", Pattern.MULTILINE).matcher(Files.readString(spec));
             while (m.find()) specified.add(m.group(1));
         }
-        specified.remove("COPIED_TEXT"); // built by the near-duplicate engine, dropped in as one more class
+        // COPIED_TEXT came later from the near-duplicate engine, dropped in as one more class: it is in both sets.
         assertEquals(specified, new TreeSet<>(registered));
     }
 
@@ -433,7 +433,9 @@ class CheckRulesTest {
         List<Finding> f = results.get(1).findings().stream().filter(x -> x.rule().equals("CROSS_YEAR_CARRYOVER")).toList();
         assertEquals(2, f.size(), results.get(1).findings().toString()); // natural and total
         assertEquals(Severity.WARNING, f.get(0).severity());
-        assertTrue(results.get(0).findings().isEmpty(), results.get(0).findings().toString());
+        // the two fixtures share their section 五 word for word: COPIED_TEXT says so, and nothing else is found
+        assertTrue(results.get(0).findings().stream().allMatch(x -> x.rule().equals("COPIED_TEXT")),
+                results.get(0).findings().toString());
         // a same-named agency in another county is another agency
         Report elsewhere = ReportFixture.v2021().agency("城中街道办").year(2022)
                 .region(new Region("广西壮族自治区", "柳州市", "城中区")).build();
