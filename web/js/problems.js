@@ -28,7 +28,7 @@ export async function render() {
       h('tr', {}, h('td', {}, name(stats, p.problem)), h('td', {}, '→'), h('td', {}, name(stats, p.remedy)),
         h('td', { class: 'num' }, `${p.reports} 份`))))),
     h('h2', {}, '第五部分有缺陷的报告（缺失、为空或只写一面）'),
-    h('ul', {}, stats.defective.map(d => h('li', {}, h('a', { href: `#/report/${d.reportId}` }, d.report), `：${d.balance}`))),
+    h('ul', {}, stats.defective.map(d => h('li', {}, h('a', { href: `#/report/${d.reportId}` }, d.report), `：${d.balanceLabel || d.balance}`))),
     h('h2', {}, '示例'),
     named.map(c => h('details', {}, h('summary', {}, `${c.code} ${c.name}（${c.statements} 条，${c.reports} 份）`),
       h('ul', {}, (stats.examples[c.code] || []).map(e => h('li', {}, e.text, ' ',

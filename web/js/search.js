@@ -61,13 +61,15 @@ export async function render(_args) {
     const lines = await get('/api/kwic', { q, ...filters });
     body = h('table', { class: 'grid kwic', id: 'kwic-table' }, h('tbody', {}, lines.map(l => h('tr', {},
       h('td', { class: 'l' }, l.left), h('td', { class: 'k' }, l.match), h('td', {}, l.right),
-      h('td', {}, h('a', { href: `#/report/${l.reportId}` }, `${l.agency || ''} ${l.year || ''}`))))));
+      h('td', {}, h('a', { href: `#/report/${l.report_id}` }, `${l.agency || ''} ${l.year || ''}`))))));
   } else {
     body = h('ol', { class: 'plain', id: 'results' }, result.hits.map(hit => h('li', { class: 'card' },
-      h('div', {}, h('a', { href: `#/report/${hit.reportId}` }, hit.agency || '（未识别机关）'), ' ',
-        h('span', { class: 'tag' }, hit.year ?? ''), h('span', { class: 'tag' }, hit.region || ''),
+      h('div', {}, h('a', { href: `#/report/${hit.report_id}` }, hit.agency || '（未识别机关）'), ' ',
+        h('span', { class: 'tag' }, hit.year ?? ''),
+        h('span', { class: 'tag' }, [hit.province, hit.city, hit.county].filter(Boolean).join('') || '地区不详'),
         h('span', { class: 'tag' }, hit.level || ''), h('span', { class: 'tag' }, SECTION[hit.section] || hit.section)),
-      hit.snippet ? h('div', { class: 'snippet' }, marked(hit.snippet.text, hit.snippet.highlights)) : null)));
+      hit.snippet ? h('div', { class: 'snippet' },
+        marked(hit.snippet, (hit.highlights || []).map(([start, end]) => ({ start, end })))) : null)));
   }
   const pager = h('p', {},
     page > 0 ? h('a', { href: '#/search?' + withPage(params, page - 1) }, '上一页') : null, ' ',

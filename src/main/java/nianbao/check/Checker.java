@@ -6,6 +6,8 @@ import nianbao.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Runs every registered rule over reports. Findings are output, not failure. */
 public final class Checker {
@@ -41,6 +43,20 @@ public final class Checker {
 
     public List<Finding> check(Report report) {
         return check(report, Corpus.of(report));
+    }
+
+    /** How many findings of each severity ({@code error}, {@code warning}, {@code info}). */
+    public static Map<String, Integer> countBySeverity(List<Finding> findings) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Finding f : findings) out.merge(f.severity().id(), 1, Integer::sum);
+        return out;
+    }
+
+    /** How many findings of each rule ID. */
+    public static Map<String, Integer> countByRule(List<Finding> findings) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Finding f : findings) out.merge(f.rule(), 1, Integer::sum);
+        return out;
     }
 
     /** One report's findings. */

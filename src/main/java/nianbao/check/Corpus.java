@@ -1,6 +1,6 @@
 package nianbao.check;
 
-import nianbao.extract.AgencyNames;
+import nianbao.model.AgencyNames;
 import nianbao.model.Region;
 import nianbao.model.Report;
 

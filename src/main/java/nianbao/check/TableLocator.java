@@ -44,7 +44,7 @@ final class TableLocator {
                 String label = T3_LABELS.get(p[1]);
                 if (label == null) return Optional.empty();
                 // 总计 also heads the column: take the row label 总计 that is not the header's.
-                Pattern pat = Pattern.compile(p[1].equals("result_total") ? "（七）总计|\\(七\\) ?总计|^\\s*总计\\s*\\t" : label,
+                Pattern pat = Pattern.compile(p[1].equals("result_total") ? "（七）总计|\\(七\\) ?总计|^[ \\t]*总计[ \\t]*\\t[ \\t]*[0-9０-９]" : label,
                         Pattern.MULTILINE);
                 return line(report, SectionKey.APPLICATIONS, pat);
             }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nianbao.bench.Benchmark;
 import nianbao.bench.SyntheticCorpus;
+import nianbao.check.Checker;
+import nianbao.index.Findings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,7 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("nianbao-bench");
         try {
-            Benchmark bench = new Benchmark(SyntheticCorpus.fromSeeds(seeds, seed), threads, new CheckerCounts());
+            // Ingest counts findings per report as nianbao index does.
+            Checker checker = new Checker();
+            Benchmark bench = new Benchmark(SyntheticCorpus.fromSeeds(seeds, seed), threads,
+                    r -> Findings.of(checker.check(r)));
             Benchmark.Figures f = bench.run(reports, dir, m -> err.println("… " + m));
             Map<String, Object> m = f.asMap();
             if (json) {

@@ -7,8 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import nianbao.check.Checker;
+import nianbao.index.Findings;
 import nianbao.index.HanLPData;
 import nianbao.index.Indexer;
 import picocli.CommandLine.Command;
@@ -22,9 +22,6 @@ import picocli.CommandLine.Spec;
                 "Build or update the search index: only new and changed files are read, removed files' documents are"
                         + " deleted; a run killed midway leaves the previous index whole."})
 public final class IndexCommand implements Callable<Integer> {
-    /** Below this many files a run is short: no progress bar. */
-    private static final int PROGRESS_BAR_FILES = 50;
-
     @Spec
     CommandSpec spec;
 
@@ -49,11 +46,14 @@ public final class IndexCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(p)) HanLPData.loadUserDictionary(p);
         }
-        Indexer indexer = new Indexer(index).findings(new CheckerCounts());
+        Indexer indexer = new Indexer(index);
         if (threads != null) indexer.threads(threads);
+        // Counts per report from the rules that need no other report; serve checks against the whole corpus.
+        Checker checker = new Checker();
+        indexer.findings(r -> Findings.of(checker.check(r)));
         long t0 = System.nanoTime();
         Indexer.Summary s;
-        ProgressListener listener = new ProgressListener();
+        IndexProgress listener = new IndexProgress();
         try {
             s = indexer.run(in, listener);
         } finally {
@@ -72,28 +72,5 @@ public final class IndexCommand implements Callable<Integer> {
                         + "失败 %d (failed)；用时 %.1f 秒 (seconds)%n",
                 index, s.added(), s.replaced(), s.unchanged(), s.removed(), s.failures().size(), seconds);
         return s.failures().isEmpty() || s.added() + s.replaced() + s.unchanged() > 0 ? 0 : 1;
-    }
-
-    /** A progress bar on stderr for runs long enough to want one. */
-    private static final class ProgressListener implements Indexer.Listener, AutoCloseable {
-        private ProgressBar bar;
-
-        @Override
-        public synchronized void started(int files) {
-            if (files >= PROGRESS_BAR_FILES) {
-                bar = new ProgressBarBuilder().setTaskName("索引 indexing").setInitialMax(files).setUnit(" 份", 1)
-                        .setUpdateIntervalMillis(500).build();
-            }
-        }
-
-        @Override
-        public synchronized void fileDone(Path file) {
-            if (bar != null) bar.step();
-        }
-
-        @Override
-        public synchronized void close() {
-            if (bar != null) bar.close();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package nianbao.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nianbao.extract.FigureExtractor;
 import nianbao.model.Note;
 import nianbao.model.Report;
 import nianbao.model.Section;
@@ -50,7 +52,9 @@ public final class ParseCommand implements java.util.concurrent.Callable<Integer
                 for (Note n : r.notes()) if (SERIOUS.contains(n.kind())) err.println(file + ": 警告 (warning): " + n.message());
                 if (json) {
                     try {
-                        out.println(ReportJson.MAPPER.writeValueAsString(ReportJson.of(r, !noText)));
+                        ObjectNode o = ReportJson.of(r, !noText);
+                        o.set("figures", ReportJson.MAPPER.valueToTree(FigureExtractor.figures(r)));
+                        out.println(ReportJson.MAPPER.writeValueAsString(o));
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -77,7 +81,8 @@ public final class ParseCommand implements java.util.concurrent.Callable<Integer
         out.println("机关 agency:   " + r.agency() + "（" + (r.level() == null ? "?" : r.level().label()) + "）"
                 + (r.region().parts().isEmpty() ? "" : " " + r.region()));
         out.println("年度 year:     " + r.year() + (r.published() == null ? "" : "，发布 published " + r.published()));
-        out.println("格式 format:   " + (r.format() == null ? "?" : r.format().id()) + "，编码 encoding " + r.encoding()
+        out.println("格式 format:   " + (r.format() == null ? "?" : r.format().id()) + "，文件 file " + r.sourceFormat()
+                + (r.encoding() == null ? "" : "，编码 encoding " + r.encoding())
                 + "，id " + r.id());
         StringBuilder keys = new StringBuilder();
         for (Section s : r.sections()) keys.append(s.key().id()).append(' ');

@@ -9,6 +9,7 @@ import nianbao.index.HanLPData;
 import nianbao.search.QuerySyntaxException;
 import nianbao.search.ReportSearcher;
 import nianbao.search.SearchRequest;
+import nianbao.view.SearchOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -46,9 +46,12 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Library library = Library.load(corpus);
+        Library library;
+        try (IndexProgress progress = new IndexProgress()) {
+            library = Library.load(corpus, index, progress);
+        }
         for (ReportLoader.Failure f : library.failures()) err.println(f);
-        out.printf("已读取 %d 份报告，用时 %.1f 秒 (read %d reports in %.1f s)%n", library.all().size(),
+        out.printf("已读取、核查并索引 %d 份报告，用时 %.1f 秒 (read, checked and indexed %d reports in %.1f s)%n", library.all().size(),
                 (System.nanoTime() - t0) / 1e9, library.all().size(), (System.nanoTime() - t0) / 1e9);
         Javalin app = WebServer.create(library, web);
         app.start("127.0.0.1", port);

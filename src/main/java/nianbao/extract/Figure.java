@@ -62,14 +62,4 @@ public record Figure(
 
     /** True when the figure maps to table cells. */
     public boolean mapsToCells() { return !readings.isEmpty(); }
-
-    public Figure withScope(Scope newScope, String cue) {
-        return new Figure(kind, section, value, unit, approximate, subject, newScope, cue, text, start, end,
-                sentence, sentenceStart, sentenceEnd, readings);
-    }
-
-    public Figure withReadings(List<Reading> newReadings) {
-        return new Figure(kind, section, value, unit, approximate, subject, scope, scopeCue, text, start, end,
-                sentence, sentenceStart, sentenceEnd, newReadings);
-    }
 }

@@ -1,6 +1,5 @@
 package nianbao.extract;
 
-import nianbao.model.CellIds;
 import nianbao.model.FormatVersion;
 import nianbao.model.Report;
 import nianbao.model.Section;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the figures a report's narrative states (PHRASES.md): counts, zero claims and completion claims, each with
@@ -23,10 +23,12 @@ import java.util.regex.Matcher;
 public final class FigureExtractor {
     private final FormatVersion version;
     private final ScopeResolver scopes;
+    private final ZeroClaims zeroClaims;
 
     public FigureExtractor(Integer year, FormatVersion version, String agency) {
         this.version = version == null ? FormatVersion.V2021 : version;
         this.scopes = new ScopeResolver(year, agency);
+        this.zeroClaims = new ZeroClaims(this.version, scopes);
     }
 
     /** The figures of every section of a report, in reading order. This is what {@code parse --json} prints. */
@@ -37,32 +39,19 @@ public final class FigureExtractor {
         return out;
     }
 
-    private enum Topic { APPLICATION, REVIEW, ACTIVE, OTHER }
-
-    private static final java.util.regex.Pattern INCLUDES_CARRIED = java.util.regex.Pattern.compile(
+    private static final Pattern INCLUDES_CARRIED = Pattern.compile(
             "[^。；]{0,12}?[（(，,]\\s*(含|包括|包含)[^。；）)]{0,10}?(上一?年度?|往年)[^。；）)]{0,4}?(结转|转结)");
 
     /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
-    private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile("主动公开|公开|公布");
-
-    /** What the previous figures of a paragraph said, for clauses that only name a row or column. */
-    private static final class State {
-        int paragraph = -1;
-        Topic topic;
-        List<T3Mapper.RowChoice> rows;
-        List<String> groups;
-        boolean lastWasResult;
-        final List<Figure> figures = new ArrayList<>();
-        Figure lastApplicationCount;
-    }
+    private static final Pattern PUBLISHED = Pattern.compile("主动公开|公开|公布");
 
     /** Figures of one section's text; offsets are offsets in {@code text}. */
     public List<Figure> extract(String section, String text) {
         List<Figure> out = new ArrayList<>();
-        State st = new State();
+        ParagraphState st = new ParagraphState();
         for (Sentences.Span sent : Sentences.split(text)) {
             if (sent.paragraph() != st.paragraph) {
-                State fresh = new State();
+                ParagraphState fresh = new ParagraphState();
                 fresh.paragraph = sent.paragraph();
                 fresh.figures.addAll(st.figures);
                 st = fresh;
@@ -72,10 +61,10 @@ public final class FigureExtractor {
         return out;
     }
 
-    private List<Figure> sentence(String section, Sentences.Span sent, State st) {
+    private List<Figure> sentence(String section, Sentences.Span sent, ParagraphState st) {
         String s = sent.text();
         List<Figure> found = new ArrayList<>();
-        List<int[]> zeroSpans = zeroClaimSpans(s);
+        List<int[]> zeroSpans = ZeroClaims.spans(s);
         Matcher m = Cues.NUMBER.matcher(s);
         int prevEnd = 0;
         int zi = 0;
@@ -85,7 +74,7 @@ public final class FigureExtractor {
             // zero claims before this number, in order
             while (zi < zeroSpans.size() && zeroSpans.get(zi)[0] < pos) {
                 int[] z = zeroSpans.get(zi++);
-                Figure f = zeroClaim(section, sent, z[0], z[1], st);
+                Figure f = zeroClaims.read(section, sent, z[0], z[1], st);
                 if (f != null) found.add(f);
             }
             if (!hasNumber) break;
@@ -95,7 +84,7 @@ public final class FigureExtractor {
                 prevEnd = m.end();
             }
         }
-        Figure done = completionClaim(section, sent, found, st);
+        Figure done = CompletionClaims.read(section, sent, found, st);
         if (done != null) found.add(done);
         st.figures.addAll(found);
         return found;
@@ -103,7 +92,7 @@ public final class FigureExtractor {
 
     // ---- counts ----
 
-    private Figure count(String section, Sentences.Span sent, Matcher m, int prevEnd, State st, List<Figure> earlier) {
+    private Figure count(String section, Sentences.Span sent, Matcher m, int prevEnd, ParagraphState st, List<Figure> earlier) {
         String s = sent.text();
         String numeral = m.group(2);
         String unit = m.group(5);
@@ -130,9 +119,9 @@ public final class FigureExtractor {
 
         List<Reading> readings = List.of();
         String subject;
-        Topic topic = topic(left, right, st);
+        ParagraphState.Topic topic = topic(left, right, st);
         boolean percent = unit.equals("%") || unit.equals("％");
-        if (percent) topic = Topic.OTHER;
+        if (percent) topic = ParagraphState.Topic.OTHER;
         switch (topic) {
             case APPLICATION -> {
                 readings = applicationReadings(left, right, s, sentenceLeft, sentenceRight, value, st);
@@ -149,24 +138,24 @@ public final class FigureExtractor {
             }
             default -> subject = subjectOf(left, right);
         }
-        if (topic != Topic.OTHER) st.topic = topic;
+        if (topic != ParagraphState.Topic.OTHER) st.topic = topic;
 
         ScopeResolver.Decision d = countScope(topic, readings, unit, left, sentenceLeft, sent, start, st, earlier);
         String phrase = s.substring(clauseStart, m.end()).replaceAll("^[、\\s]+", "").strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
         Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, d.scope(), d.cue(),
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
-        if (topic == Topic.APPLICATION && value.signum() > 0) st.lastApplicationCount = f;
+        if (topic == ParagraphState.Topic.APPLICATION && value.signum() > 0) st.lastApplicationCount = f;
         return f;
     }
 
     /** The scope of a count: the resolver's, then what only the topic and the figures before it can tell. */
-    private ScopeResolver.Decision countScope(Topic topic, List<Reading> readings, String unit, String left,
-                                              String sentenceLeft, Sentences.Span sent, int start, State st,
+    private ScopeResolver.Decision countScope(ParagraphState.Topic topic, List<Reading> readings, String unit, String left,
+                                              String sentenceLeft, Sentences.Span sent, int start, ParagraphState st,
                                               List<Figure> earlier) {
         ScopeResolver.Decision d = scopes.resolve(sentenceLeft, left);
         if (d.scope() != Scope.WHOLE) return d;
-        if (topic == Topic.ACTIVE && !readings.isEmpty()) {
+        if (topic == ParagraphState.Topic.ACTIVE && !readings.isEmpty()) {
             // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
             Matcher published = PUBLISHED.matcher(left);
             if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
@@ -176,26 +165,26 @@ public final class FigureExtractor {
             }
         }
         Matcher restricted = Cues.RESTRICTED.matcher(left);
-        if (topic == Topic.APPLICATION && restricted.find()) return new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
+        if (topic == ParagraphState.Topic.APPLICATION && restricted.find()) return new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
         Figure parent = subsetParent(sent, start, st, earlier);
         if (parent != null && sameQuantity(parent, readings, unit)) return new ScopeResolver.Decision(Scope.SUBSET, "其中");
         return d;
     }
 
-    private Topic topic(String left, String right, State st) {
+    private ParagraphState.Topic topic(String left, String right, ParagraphState st) {
         String ctx = Cues.withoutNonRequests(Cues.withoutReviewRequests(left + "|" + right));
-        if (Cues.REVIEW.matcher(left).find()) return Topic.REVIEW;
-        if (Cues.APPLICATION.matcher(ctx).find() && !Cues.REVIEW.matcher(ctx).find()) return Topic.APPLICATION;
-        if (Cues.REVIEW.matcher(ctx).find()) return Topic.REVIEW;
-        if (st.topic == Topic.APPLICATION && (Cues.T3_STRONG.matcher(left + "|" + right).find() || T3Mapper.columns(left) != null
-                || st.lastWasResult && T3Mapper.rows(left, version, true).size() == 1)) return Topic.APPLICATION;
-        if (Cues.T2.matcher(left + right).find()) return Topic.ACTIVE;
-        if (st.topic == Topic.REVIEW && T4Mapper.column(left) != null) return Topic.REVIEW;
-        return Topic.OTHER;
+        if (Cues.REVIEW.matcher(left).find()) return ParagraphState.Topic.REVIEW;
+        if (Cues.APPLICATION.matcher(ctx).find() && !Cues.REVIEW.matcher(ctx).find()) return ParagraphState.Topic.APPLICATION;
+        if (Cues.REVIEW.matcher(ctx).find()) return ParagraphState.Topic.REVIEW;
+        if (st.topic == ParagraphState.Topic.APPLICATION && (Cues.T3_STRONG.matcher(left + "|" + right).find() || T3Mapper.columns(left) != null
+                || st.lastWasResult && T3Mapper.rows(left, version, true).size() == 1)) return ParagraphState.Topic.APPLICATION;
+        if (Cues.T2.matcher(left + right).find()) return ParagraphState.Topic.ACTIVE;
+        if (st.topic == ParagraphState.Topic.REVIEW && T4Mapper.column(left) != null) return ParagraphState.Topic.REVIEW;
+        return ParagraphState.Topic.OTHER;
     }
 
     private List<Reading> applicationReadings(String left, String right, String sentence, String sentenceLeft,
-                                              String sentenceRight, BigDecimal value, State st) {
+                                              String sentenceRight, BigDecimal value, ParagraphState st) {
         String clause = Cues.SUBSET.matcher(left).replaceAll("");
         List<T3Mapper.RowChoice> rows = T3Mapper.rows(clause, version, st.lastWasResult);
         // number first: "3件申请结转至下一年度办理"
@@ -252,7 +241,7 @@ public final class FigureExtractor {
         return n;
     }
 
-    private List<Reading> reviewReadings(String clause, BigDecimal value, State st) {
+    private List<Reading> reviewReadings(String clause, BigDecimal value, ParagraphState st) {
         List<String> groups = T4Mapper.groups(clause);
         if (groups.isEmpty()) groups = st.groups;
         if (groups == null || groups.isEmpty()) return List.of();
@@ -265,7 +254,7 @@ public final class FigureExtractor {
     }
 
     /** The figure a "其中" before {@code start} refers to, if any. */
-    private static Figure subsetParent(Sentences.Span sent, int start, State st, List<Figure> earlier) {
+    private static Figure subsetParent(Sentences.Span sent, int start, ParagraphState st, List<Figure> earlier) {
         String s = sent.text();
         int q = s.lastIndexOf("其中", start);
         if (q < 0) return null;
@@ -301,7 +290,7 @@ public final class FigureExtractor {
         return l;
     }
 
-    private static int lastBoundary(String s, int pos) {
+    static int lastBoundary(String s, int pos) {
         for (int i = pos - 1; i >= 0; i--) {
             char c = s.charAt(i);
             if (c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':') return i + 1;
@@ -315,137 +304,5 @@ public final class FigureExtractor {
             if (c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || c == '、') return i;
         }
         return s.length();
-    }
-
-    // ---- zero claims ----
-
-    /** [start, end) of each zero claim in the sentence: from the negation to the end of its clause. */
-    private static List<int[]> zeroClaimSpans(String s) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = Cues.NEGATION.matcher(s);
-        int from = 0;
-        while (from < s.length() && m.find(from)) {
-            int st = m.start();
-            from = m.end();
-            if (Cues.NEGATION_NOT_ZERO.matcher(s.substring(st)).find()) continue;
-            int end = st;
-            while (end < s.length() && "，,；;。！？".indexOf(s.charAt(end)) < 0) end++;
-            // a further negation inside the clause starts its own claim
-            Matcher next = Cues.NEGATION.matcher(s.substring(m.end(), end));
-            if (next.find() && !Cues.NEGATION_NOT_ZERO.matcher(s.substring(m.end() + next.start())).find()
-                    && next.start() > 0 && s.charAt(m.end() + next.start() - 1) != '和') {
-                end = m.end() + next.start();
-            }
-            spans.add(new int[]{st, end});
-            from = end;
-        }
-        return spans;
-    }
-
-    private Figure zeroClaim(String section, Sentences.Span sent, int zs, int ze, State st) {
-        String s = sent.text();
-        String region = s.substring(zs, ze);
-        String cleaned = Cues.withoutNonRequests(Cues.withoutReviewRequests(region));
-        List<Term> terms = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        FigureKind kind = FigureKind.ZERO;
-        if (region.contains("结转") || region.contains("转结")) {
-            if (Cues.CARRY_PHRASE.matcher(region).find() && region.matches(".*(上一?年度?|往年)(结转|转结).*|.*结转上.*")) {
-                terms.add(Term.of(CellIds.t3("carried_in", "total"), BigDecimal.ZERO));
-                labels.add("上年结转");
-            } else {
-                terms.add(Term.of(CellIds.t3("carried_out", "total"), BigDecimal.ZERO));
-                labels.add("结转下年度");
-                kind = FigureKind.COMPLETION;
-            }
-        } else {
-            List<String> groups = T4Mapper.groups(cleaned);
-            if (!groups.isEmpty()) {
-                String column = T4Mapper.column(cleaned); // "未出现…纠错的案件" speaks of one column only
-                for (String g : groups) terms.add(Term.of(CellIds.t4(g, column == null ? "total" : column), BigDecimal.ZERO));
-                labels.add("行政复议、行政诉讼");
-            }
-            // "未发生依申请公开政府信息方面的行政复议": the request words only qualify the review; a claim about review
-            // and litigation is read as that alone.
-            if (groups.isEmpty() && Cues.APPLICATION.matcher(cleaned).find()) {
-                boolean everything = Cues.PROCESSED.matcher(region).find() || Cues.ZERO_REPORT.matcher(s).find();
-                if (everything) {
-                    for (String id : CellIds.t3Cells(version)) terms.add(Term.of(id, BigDecimal.ZERO));
-                    labels.add("政府信息公开申请（全部）");
-                } else {
-                    terms.add(Term.of(CellIds.t3("new", "total"), BigDecimal.ZERO));
-                    labels.add("政府信息公开申请");
-                }
-                st.topic = Topic.APPLICATION;
-            }
-            if (terms.isEmpty()) {
-                String cell = T2Mapper.cell(region, version, null);
-                if (cell != null) {
-                    terms.add(Term.of(cell, BigDecimal.ZERO));
-                    labels.add(cell);
-                }
-            }
-        }
-        if (terms.isEmpty()) return null;
-        String sentenceLeft = s.substring(0, zs);
-        ScopeResolver.Decision d = scopes.resolve(sentenceLeft, region);
-        java.util.regex.Matcher restricted = Cues.RESTRICTED.matcher(region);
-        if (d.scope() == Scope.WHOLE && restricted.find()) d = new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
-        return new Figure(kind, section, BigDecimal.ZERO, null, false, String.join("、", labels), d.scope(), d.cue(),
-                region, sent.start() + zs, sent.start() + ze, s, sent.start(), sent.end(),
-                List.of(new Reading(String.join("、", labels), terms)));
-    }
-
-    // ---- completion claims ----
-
-    /** "已办结", "均已按时答复", "答复率100%" after a request figure: nothing is carried over. */
-    private Figure completionClaim(String section, Sentences.Span sent, List<Figure> found, State st) {
-        String s = sent.text();
-        Figure app = null;
-        for (Figure f : found) {
-            if (f.kind() == FigureKind.COUNT && f == st.lastApplicationCount) app = f;
-            if (f.kind() == FigureKind.COMPLETION) return null;
-        }
-        int from;
-        if (app != null) {
-            from = app.end() - sent.start();
-        } else if (found.isEmpty() && st.lastApplicationCount != null
-                && st.lastApplicationCount.sentenceEnd() <= sent.start()
-                && st.figures.contains(st.lastApplicationCount)
-                && st.figures.get(st.figures.size() - 1) == st.lastApplicationCount) {
-            app = st.lastApplicationCount;
-            from = 0;
-        } else {
-            return null;
-        }
-        if (Cues.PENDING.matcher(s).find()) return null;
-        for (Figure f : found) {
-            if (f.mapsToCells() && f.cells().contains(CellIds.t3("carried_out", "total"))) return null;
-        }
-        String rest = s.substring(from);
-        int at = -1;
-        int end = -1;
-        Matcher rate = Cues.COMPLETION_RATE.matcher(rest);
-        if (rate.find()) {
-            at = rate.start();
-            end = rate.end();
-        }
-        Matcher c = Cues.COMPLETION.matcher(rest);
-        while (at < 0 && c.find()) {
-            String before = rest.substring(Math.max(0, c.start() - 4), c.start());
-            String after = rest.substring(c.end());
-            if (Cues.NOT_COMPLETION_BEFORE.matcher(before).find()) continue;
-            if (Cues.NOT_COMPLETION_AFTER.matcher(after).find()) continue;
-            if (Cues.NUMBER.matcher(after).lookingAt()) continue;
-            at = c.start();
-            end = c.end();
-        }
-        if (at < 0) return null;
-        int clauseStart = lastBoundary(rest, at);
-        String phrase = rest.substring(clauseStart, end);
-        int abs = sent.start() + from + clauseStart;
-        return new Figure(FigureKind.COMPLETION, section, BigDecimal.ZERO, null, false, "政府信息公开申请·已全部办结",
-                app.scope(), app.scopeCue(), phrase, abs, abs + phrase.length(), s, sent.start(), sent.end(),
-                List.of(new Reading("结转下年度", List.of(Term.of(CellIds.t3("carried_out", "total"), BigDecimal.ZERO)))));
     }
 }

@@ -1,5 +1,6 @@
 package nianbao.extract;
 
+import nianbao.model.AgencyNames;
 import java.util.regex.Matcher;
 
 /**

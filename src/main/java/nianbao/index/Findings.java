@@ -4,12 +4,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How many findings the checker made on one report, by severity and by rule ID: given by the caller, so the index
- * does not depend on the checker. Zero counts may be left out.
+ * How many findings the checker made on one report, by severity and by rule ID, stored with the report's documents
+ * so searches can filter and facet on them. Zero counts may be left out.
  */
 public record Findings(Map<String, Integer> bySeverity, Map<String, Integer> byRule) {
     public Findings {
         bySeverity = Map.copyOf(new TreeMap<>(bySeverity));
         byRule = Map.copyOf(new TreeMap<>(byRule));
+    }
+
+    /** Counts the checker's findings of one report. */
+    public static Findings of(java.util.List<nianbao.check.Finding> findings) {
+        Map<String, Integer> bySeverity = new TreeMap<>(), byRule = new TreeMap<>();
+        for (nianbao.check.Finding f : findings) {
+            bySeverity.merge(f.severity().id(), 1, Integer::sum);
+            byRule.merge(f.rule(), 1, Integer::sum);
+        }
+        return new Findings(bySeverity, byRule);
     }
 }

@@ -20,10 +20,11 @@ final class KindCues {
     private static final Pattern PROBLEM_MODAL = Pattern.compile("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善|需要加强和改进|还有一些需要");
     private static final Pattern PROBLEM_WORDS = Pattern.compile(
             "不足|不够|不强|不高|不大|不全|不及时|不到位|不平衡|不规范|不统一|不清楚|不深|不多|不明显|不完善|"
-                    + "差距|滞后|欠缺|缺乏|薄弱|单一|偏少|较少|过多|偏多|短板|迟缓|存在|问题|较弱|较低|偏低");
+                    + "差距|滞后|欠缺|缺乏|薄弱|单一|偏少|较少|过多|偏多|短板|迟缓|存在|问题|较弱|较低|偏低|较慢|缓慢");
+    /** Remedy verbs, unless negated: 不够丰富, 不够规范 and 未落实 describe a problem. */
     private static final Pattern REMEDY_WORDS = Pattern.compile(
-            "加强|强化|加大|推进|推动|提高|提升|完善|健全|落实|坚持|持续|确保|切实|拓宽|拓展|明确|细化|建立|实行|"
-                    + "开展|组织|努力|力争|做好|规范|创新|优化|丰富|充实|深化|严格");
+            "(?<!不)(?<!不够)(?<!未)(?<!有待)(?:加强|强化|加大|推进|推动|提高|提升|完善|健全|落实|坚持|持续|确保|切实|拓宽|拓展|明确|细化|建立|实行|"
+                    + "开展|组织|努力|力争|做好|规范|创新|优化|丰富|充实|深化|严格)");
 
     private static final Pattern PROBLEM_TITLE = Pattern.compile("存在的?主要问题|存在的?问题|主要问题|问题和不足|问题与不足|不足之处|存在不足");
     private static final Pattern REMEDY_TITLE = Pattern.compile("改进措施|改进情况|整改措施|整改情况|改进方向|下一步|工作计划|工作打算|努力方向|工作思路|改进举措");

@@ -31,7 +31,7 @@ public final class StatementSplitter {
     public static List<Piece> split(String sectionText) {
         List<Piece> out = new ArrayList<>();
         StatementKind context = null;
-        for (String line : paragraphs(sectionText)) {
+        for (String line : paragraphs(sectionText).stream().flatMap(p -> atPartHeadings(p).stream()).toList()) {
             StatementKind heading = headingKind(line);
             if (heading != null || isBareHeading(line)) {
                 if (heading != null) context = heading;
@@ -47,6 +47,25 @@ public final class StatementSplitter {
             }
             context = paragraph(line, context, out);
         }
+        return out;
+    }
+
+    private static final Pattern MID_HEADING = Pattern.compile("(?<=[。！!？?；;])([^，,。：:；;]{2,16})[：:]");
+
+    /**
+     * A paragraph cut where a part heading follows a sentence ("…有待提高。改进措施：一是…"), so the heading opens
+     * its part even when the report runs both parts into one paragraph.
+     */
+    static List<String> atPartHeadings(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher m = MID_HEADING.matcher(paragraph);
+        int from = 0;
+        while (m.find()) {
+            if (KindCues.titled(m.group(1)) == null) continue;
+            out.add(paragraph.substring(from, m.start()));
+            from = m.start();
+        }
+        out.add(paragraph.substring(from));
         return out;
     }
 
@@ -128,7 +147,8 @@ public final class StatementSplitter {
         boolean problemOpener = opensPart && KindCues.opensProblem(text);
         if (problemOpener) context = StatementKind.PROBLEM;
         StatementKind kind = context != null ? context : KindCues.byWords(text);
-        int turn = kind == StatementKind.REMEDY ? -1 : KindCues.remedyTurn(text);
+        // an item may turn to what will be done ("…形式单一。下一步，将…"): look for the turn unless already in remedies
+        int turn = context == StatementKind.REMEDY ? -1 : KindCues.remedyTurn(text);
         if (turn < 0) {
             out.add(new Piece(text, kind));
             return context;

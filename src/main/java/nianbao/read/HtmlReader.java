@@ -71,6 +71,8 @@ public final class HtmlReader implements ReportReader {
         List<Element> anchors = new ArrayList<>(tables);
         anchors.addAll(page.getElementsMatchingOwnText(SECTION_HEADING));
         Element content = commonAncestor(anchors);
+        // one table and no heading in text (headings drawn as images): read the block around the table
+        while (isTablePart(content) && content.parent() != null) content = content.parent();
         for (Element e : content.select(String.join(",", CHROME))) {
             if (e.parent() != null && !containsAny(e, anchors)) e.remove();
         }
@@ -146,6 +148,10 @@ public final class HtmlReader implements ReportReader {
             if (REPORT_TABLE_WORDS.matcher(t.text()).find()) out.add(t);
         }
         return out;
+    }
+
+    private static boolean isTablePart(Element e) {
+        return Set.of("table", "tbody", "thead", "tfoot", "tr", "td", "th").contains(e.normalName());
     }
 
     private static boolean containsAny(Element e, List<Element> anchors) {

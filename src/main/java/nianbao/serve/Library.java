@@ -1,15 +1,26 @@
 package nianbao.serve;
 
+import nianbao.check.Checker;
+import nianbao.check.Corpus;
+import nianbao.check.Finding;
+import nianbao.extract.Figure;
+import nianbao.extract.FigureExtractor;
+import nianbao.index.Findings;
+import nianbao.index.HanLPData;
+import nianbao.index.Indexer;
 import nianbao.model.Report;
 import nianbao.parse.ReportLoader;
 import nianbao.read.ReadException;
+import nianbao.search.ReportSearcher;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,41 +28,96 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The reports the server shows: those read from the corpus folder at start, plus uploads. Uploads are saved under
- * {@code <corpus>/uploads/} by content hash, so the next index run includes them; no name the user sends reaches
- * the file system.
+ * What the server shows: the reports of the corpus folder and the uploads, each read once, checked against the
+ * corpus, and kept in the search index. Uploads are saved under {@code <corpus>/uploads/} by content hash, so the
+ * next index run includes them; no name the user sends reaches the file system.
  */
-public final class Library {
+public final class Library implements Closeable {
     /** File types an upload may have, by extension. */
     public static final Set<String> UPLOAD_TYPES = Set.of("txt", "html", "htm", "docx", "doc", "pdf");
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
     private final Path corpus;
+    private final Path index;
+    private final Checker checker = new Checker();
     private final Map<String, Report> reports = new LinkedHashMap<>();
+    private final Map<Path, Report> byFile = new HashMap<>();
+    private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Map<String, List<Figure>> figures = new ConcurrentHashMap<>();
     private final List<ReportLoader.Failure> failures = new ArrayList<>();
+    private volatile ReportSearcher searcher;
+    private long version;
 
-    private Library(Path corpus) { this.corpus = corpus; }
+    private Library(Path corpus, Path index) {
+        this.corpus = corpus;
+        this.index = index;
+    }
 
-    public static Library load(Path corpus) throws IOException {
-        Library lib = new Library(corpus);
+    /** Reads and checks the corpus, and brings the index up to date (only new and changed files are indexed). */
+    public static Library load(Path corpus, Path index, Indexer.Listener progress) throws IOException {
+        Library lib = new Library(corpus, index);
         ReportLoader.Result result = ReportLoader.loadAll(List.of(corpus));
-        for (Report r : result.reports()) lib.reports.putIfAbsent(r.id(), r);
+        for (Report r : result.reports()) lib.put(r);
         lib.failures.addAll(result.failures());
+        lib.checkAll();
+        HanLPData.loadUserDictionary(corpus);
+        lib.reindex(List.of(corpus), progress);
         return lib;
     }
+
+    public static Library load(Path corpus, Path index) throws IOException {
+        return load(corpus, index, new Indexer.Listener() {});
+    }
+
+    private void put(Report r) {
+        if (reports.putIfAbsent(r.id(), r) == null) byFile.put(Path.of(r.source()).toAbsolutePath().normalize(), r);
+    }
+
+    private synchronized void checkAll() {
+        Corpus c = new Corpus(List.copyOf(reports.values()));
+        for (Report r : reports.values()) findings.put(r.id(), checker.check(r, c));
+        version++;
+    }
+
+    /** Indexes the given files or folders, reusing the reports already read, then reopens the searcher. */
+    private void reindex(List<Path> inputs, Indexer.Listener progress) throws IOException {
+        Indexer indexer = new Indexer(index)
+                .reportSource(file -> {
+                    Report r = reportAt(file);
+                    return r != null ? r : ReportLoader.load(file);
+                })
+                .findings(r -> Findings.of(findings(r.id())));
+        indexer.run(inputs, progress);
+        ReportSearcher old = searcher;
+        searcher = ReportSearcher.open(index);
+        if (old != null) old.close();
+    }
+
+    private synchronized Report reportAt(Path file) { return byFile.get(file.toAbsolutePath().normalize()); }
 
     public synchronized List<Report> all() { return List.copyOf(reports.values()); }
 
     public synchronized Optional<Report> get(String id) { return Optional.ofNullable(reports.get(id)); }
 
+    public synchronized List<Finding> findings(String id) { return findings.getOrDefault(id, List.of()); }
+
+    /** The figures the report's narrative states (computed once per report). */
+    public List<Figure> figures(Report r) { return figures.computeIfAbsent(r.id(), k -> FigureExtractor.figures(r)); }
+
     public synchronized List<ReportLoader.Failure> failures() { return List.copyOf(failures); }
+
+    public ReportSearcher searcher() { return searcher; }
+
+    /** Changes whenever a report is added, so analyses cached over the corpus know to start again. */
+    public synchronized long version() { return version; }
 
     public Path corpus() { return corpus; }
 
     /**
-     * Reads an uploaded file; keeps it only when it parses as a report.
+     * Reads an uploaded file; keeps it only when it parses as a report, then checks and indexes it.
      *
      * @throws ReadException with a message for the user when the file is refused or unreadable
      */
@@ -67,17 +133,20 @@ public final class Library {
         Path file = dir.resolve(sha(bytes) + "." + ext);
         boolean existed = Files.exists(file);
         if (!existed) Files.write(file, bytes);
+        Report r;
         try {
-            Report r = ReportLoader.load(file);
-            synchronized (this) {
-                reports.putIfAbsent(r.id(), r);
-                return reports.get(r.id());
-            }
+            r = ReportLoader.load(file);
         } catch (ReadException | RuntimeException e) {
             if (!existed) Files.deleteIfExists(file);
             if (e instanceof ReadException re) throw re;
             throw new ReadException("内部错误 (internal error): " + e);
         }
+        synchronized (this) {
+            put(r);
+        }
+        checkAll(); // cross-report rules may change for the agency's other years
+        reindex(List.of(file), new Indexer.Listener() {});
+        return get(r.id()).orElse(r);
     }
 
     static String extension(String name) {
@@ -92,5 +161,10 @@ public final class Library {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (searcher != null) searcher.close();
     }
 }

@@ -67,7 +67,10 @@ final class ReportRoutes {
     private void one(Context ctx) {
         Report r = library.get(Params.reportId(ctx, "id"))
                 .orElseThrow(() -> new NotFoundResponse("没有这份报告 (no such report)"));
-        ctx.json(ReportJson.of(r, true));
+        ObjectNode o = ReportJson.of(r, true);
+        o.set("figures", ReportJson.MAPPER.valueToTree(library.figures(r)));
+        o.set("findings", ReportJson.MAPPER.valueToTree(library.findings(r.id())));
+        ctx.json(o);
     }
 
     private void upload(Context ctx) throws IOException {

@@ -38,6 +38,14 @@ public final class WebServer {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) ctx.json(Map.of("error", "未找到 (not found)"));
         });
         new ReportRoutes(library).register(app);
+        new SearchRoutes(library).register(app);
+        new FindingRoutes(library).register(app);
+        new CompareRoutes(library).register(app);
+        try {
+            new ProblemRoutes(library).register(app);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("分类表无法读取 (taxonomy unreadable)", e);
+        }
         return app;
     }
 }

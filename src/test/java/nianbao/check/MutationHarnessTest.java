@@ -74,6 +74,17 @@ class MutationHarnessTest {
                     Path.of(r.source()).getFileName(), cells.detected, cells.mutated, cells.unobservable.size(),
                     cells.unobservable, narrative.detected, narrative.mutated);
         }
+        int consistent = 0, consistentSeen = 0;
+        for (Report r : reports) {
+            Tally t = mutateReviewConsistently(r);
+            consistent += t.mutated;
+            consistentSeen += t.detected;
+            missed.addAll(t.missed);
+            System.out.printf("[mutation] %s: 表四一致变更 consistent table-四 changes %d/%d detected; unobservable (no relation, no"
+                    + " narrative figure sees them): %s%n", Path.of(r.source()).getFileName(), t.detected, t.mutated, t.unobservable);
+        }
+        System.out.printf("[mutation] consistent table-四 changes: %d/%d detected (the rest listed as unobservable)%n",
+                consistentSeen, consistent);
         double recall = mutated == 0 ? 0 : 100.0 * detected / (mutated - unobservable);
         System.out.printf("[mutation] total: %d mutations, %d detected, %d unobservable, recall over observable %.1f%%%n",
                 mutated, detected, unobservable, recall);
@@ -162,6 +173,35 @@ class MutationHarnessTest {
             else missed.add(Path.of(r.source()).getFileName() + " 正文“" + f.text() + "”");
         }
         return new Tally(mutated, detected, List.of(), missed);
+    }
+
+    /**
+     * Changes a table-四 cell together with its group's 总计, so the table still adds up: only the narrative can see
+     * it. A change no narrative figure covers is listed as unobservable; one a whole-scope figure covers must be
+     * reported.
+     */
+    static Tally mutateReviewConsistently(Report r) {
+        Set<String> before = keys(CHECKER.check(r));
+        Set<String> covered = new HashSet<>();
+        for (Figure f : FigureExtractor.figures(r)) if (f.scope() == Scope.WHOLE && !f.approximate()) covered.addAll(f.cells());
+        int mutated = 0, detected = 0;
+        List<String> unobservable = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (String g : CellIds.T4_GROUPS) {
+            String total = CellIds.t4(g, "total");
+            for (String col : List.of("upheld", "corrected", "other", "pending")) {
+                String id = CellIds.t4(g, col);
+                if (r.cells().get(id) == null || r.cells().get(total) == null) continue;
+                Map<String, BigDecimal> changed = new LinkedHashMap<>(r.cells().asMap());
+                changed.put(id, changed.get(id).add(BigDecimal.ONE));
+                changed.put(total, changed.get(total).add(BigDecimal.ONE));
+                mutated++;
+                if (reported(before, withCells(r, new Cells(changed)))) detected++;
+                else if (!covered.contains(id) && !covered.contains(total)) unobservable.add(id);
+                else missed.add(Path.of(r.source()).getFileName() + " " + id + "+" + total);
+            }
+        }
+        return new Tally(mutated, detected, unobservable, missed);
     }
 
     /** Relations of RULES.md that see the cell and can be evaluated (none of their cells blank). */

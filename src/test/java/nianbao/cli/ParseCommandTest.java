@@ -44,6 +44,14 @@ class ParseCommandTest {
         assertEquals(145, o.get("cells").get("t2.penalty.decisions").asInt());
         assertEquals("overview", o.get("sections").get(0).get("key").asText());
         assertTrue(o.get("sections").get(0).get("text").asText().startsWith("2021年，潮鸣街道"));
+        // the narrative's figures, each with the cells it speaks about: 收到自然人书面信息公开申请1件
+        JsonNode figure = null;
+        for (JsonNode f : o.get("figures")) if (f.get("text").asText().contains("申请1件")) figure = f;
+        assertTrue(figure != null, o.get("figures").toString());
+        assertEquals(1, figure.get("value").asInt());
+        assertTrue(figure.get("cells").toString().contains("t3.new.natural"), figure.toString());
+        for (String field : List.of("cells", "value", "unit", "approximate", "subject", "scope", "text", "start", "end"))
+            assertTrue(figure.has(field), field);
     }
 
     @Test

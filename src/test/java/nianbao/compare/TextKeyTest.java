@@ -33,13 +33,13 @@ class TextKeyTest {
 
     @Test
     void unknownAgenciesAreNeverTheSameAgency() {
-        ReportRef a = new ReportRef("a", "a.txt", null, 2020, ""), b = new ReportRef("b", "b.txt", null, 2021, "");
+        ReportRef a = new ReportRef("a", "a.txt", null, 2020, "", null), b = new ReportRef("b", "b.txt", null, 2021, "", null);
         assertNotEquals(a.agencyKey(), b.agencyKey());
         assertEquals(CopyKind.OTHER_AGENCY, CopyKind.of(b, a));
-        ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省"), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省");
+        ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省", "浙江省"), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省", "浙江省");
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(d, c));
         assertEquals(CopyKind.SAME_AGENCY, CopyKind.of(c, d));
-        ReportRef e = new ReportRef("e", "e.txt", "甲镇人民政府", 2019, "浙江省");
+        ReportRef e = new ReportRef("e", "e.txt", "甲镇人民政府", 2019, "浙江省", "浙江省");
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(c, e));
     }
 }

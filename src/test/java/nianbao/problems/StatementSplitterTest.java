@@ -22,6 +22,13 @@ class StatementSplitterTest {
     }
 
     @Test
+    void bothPartsRunIntoOneParagraphStillSplitAtTheSecondHeading() {
+        var p = split("存在的主要问题：一是信息公开内容不够丰富；二是政策解读质量有待提高。改进措施：一是加强信息发布审核；二是强化政策解读。");
+        assertEquals(List.of(PROBLEM, PROBLEM, REMEDY, REMEDY), p.stream().map(StatementSplitter.Piece::kind).toList());
+        assertEquals("加强信息发布审核", p.get(2).text());
+    }
+
+    @Test
     void headingLinesSetThePart() {
         var p = split("（一）存在的主要问题\n一是信息总量不大。二是宣传力度不大。\n（二）改进措施\n进一步完善内容。加强宣传。");
         assertEquals(List.of(PROBLEM, PROBLEM, REMEDY, REMEDY), p.stream().map(StatementSplitter.Piece::kind).toList());

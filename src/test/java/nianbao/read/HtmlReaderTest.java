@@ -86,4 +86,14 @@ class HtmlReaderTest {
         List<String> lines = d.lines().stream().map(Line::text).toList();
         assertEquals(List.of("四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政复议", "3\t"), lines);
     }
+
+    /** With the headings drawn as images, the block around the one table is read, not the table alone. */
+    @Test
+    void narrativeAroundALoneTableIsKept() throws Exception {
+        String page = "<html><body><div class=nav><a href=/>首页</a></div><div class=article>"
+                + "<p><img src=h1.png></p><p>2024年，本机关主动公开政府信息120条。</p>" + TABLE4 + "</div></body></html>";
+        Document d = read(page, StandardCharsets.UTF_8);
+        assertTrue(d.lines().contains(Line.text("2024年，本机关主动公开政府信息120条。")), d.text());
+        assertFalse(d.text().contains("首页"));
+    }
 }

@@ -25,6 +25,9 @@ class ReportApiTest {
     @TempDir
     static Path corpus;
 
+    @TempDir
+    static Path index;
+
     @BeforeAll
     static void copySeeds() throws Exception {
         for (String n : new String[]{"2021_潮鸣街道办事处.txt", "2020_沁园街道办事处.txt"}) {
@@ -42,7 +45,7 @@ class ReportApiTest {
 
     @Test
     void listsReportsAndFiltersByYear() throws Exception {
-        JavalinTest.test(WebServer.create(Library.load(corpus), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(corpus, index), Path.of("web")), (server, client) -> {
             assertEquals(2, json(client.get("/api/reports")).size());
             JsonNode y2020 = json(client.get("/api/reports?year=2020"));
             assertEquals(1, y2020.size());
@@ -56,7 +59,7 @@ class ReportApiTest {
     @Test
     void oneReportInFullAndBadIds() throws Exception {
         String id = chaomingId();
-        JavalinTest.test(WebServer.create(Library.load(corpus), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(corpus, index), Path.of("web")), (server, client) -> {
             JsonNode r = json(client.get("/api/reports/" + id));
             assertEquals("潮鸣街道办事处", r.get("agency").asText());
             assertEquals(145, r.get("cells").get("t2.penalty.decisions").asInt());
@@ -68,7 +71,7 @@ class ReportApiTest {
 
     @Test
     void formatLayoutForBothVersions() throws Exception {
-        JavalinTest.test(WebServer.create(Library.load(corpus), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(corpus, index), Path.of("web")), (server, client) -> {
             JsonNode v21 = json(client.get("/api/format/2021"));
             assertEquals(25, v21.get("t3").get("rows").size());
             assertEquals(23, json(client.get("/api/format/2019")).get("t3").get("rows").size());
@@ -80,7 +83,7 @@ class ReportApiTest {
     void uploadReadsAndShowsANewReportAndRefusesBadFiles(@TempDir Path dir) throws Exception {
         Path lib = Files.createDirectories(dir.resolve("corpus"));
         byte[] seed = Files.readAllBytes(Path.of("corpus", "2021_富阳区湖源乡.txt"));
-        JavalinTest.test(WebServer.create(Library.load(lib), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(lib, dir.resolve("index")), Path.of("web")), (server, client) -> {
             Response ok = client.request("/api/reports", b -> b.post(multipart("湖源.txt", seed)));
             assertEquals(201, ok.code());
             String id = json(ok).get("id").asText();
@@ -107,7 +110,7 @@ class ReportApiTest {
         String seed = Files.readString(Path.of("corpus", "2021_富阳区湖源乡.txt"))
                 .replace("本年度未收取信息处理费。", "本年度未收取信息处理费。<script>alert(1)</script>");
         Files.writeString(lib.resolve("hostile.txt"), seed);
-        JavalinTest.test(WebServer.create(Library.load(lib), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(lib, dir.resolve("index")), Path.of("web")), (server, client) -> {
             JsonNode list = json(client.get("/api/reports"));
             JsonNode r = json(client.get("/api/reports/" + list.get(0).get("id").asText()));
             String other = r.get("sections").get(5).get("text").asText();
@@ -121,7 +124,7 @@ class ReportApiTest {
 
     @Test
     void servesThePagesAndEcharts() throws Exception {
-        JavalinTest.test(WebServer.create(Library.load(corpus), Path.of("web")), (server, client) -> {
+        JavalinTest.test(WebServer.create(Library.load(corpus, index), Path.of("web")), (server, client) -> {
             Response index = client.get("/");
             assertEquals(200, index.code());
             assertTrue(index.body().string().contains("年报"));

@@ -19,10 +19,15 @@ public final class ProblemsEmpty extends BaseRule {
     public List<Finding> check(CheckContext ctx) {
         Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
         if (s.isEmpty()) return List.of(); // SECTION_MISSING says it
-        String said = ProblemsSection.substance(s.get().text());
+        String said = substance(s.get().text());
         if (said.length() >= MIN_CHARS) return List.of();
         return List.of(CheckContext.finding(this, Severity.WARNING,
                 said.isEmpty() ? "第五部分「存在的主要问题及改进情况」没有内容" : "第五部分仅有「" + said + "」，未写明问题与改进措施",
                 List.of(), null, null, ctx.section(SectionKey.PROBLEMS, 100).map(List::of).orElse(List.of())));
+    }
+
+    /** The text with list markers, headings and punctuation left out: what is actually said. */
+    static String substance(String text) {
+        return text.replaceAll("[\\s\\p{Punct}　、，。；：！？“”‘’（）《》【】\\-*]", "");
     }
 }

@@ -1,5 +1,8 @@
 package nianbao.check.rules;
 
+import nianbao.problems.Balance;
+import nianbao.problems.ProblemAnalyzer;
+import nianbao.problems.Taxonomy;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
@@ -16,10 +19,12 @@ public final class ProblemsOneSided extends BaseRule {
     @Override
     public List<Finding> check(CheckContext ctx) {
         Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
-        if (s.isEmpty() || ProblemsSection.substance(s.get().text()).length() < ProblemsEmpty.MIN_CHARS) return List.of();
-        ProblemsSection.Sides sides = ProblemsSection.read(s.get().text());
-        if (sides.problems() == sides.remedies()) return List.of();
-        String message = sides.remedies()
+        if (s.isEmpty() || ProblemsEmpty.substance(s.get().text()).length() < ProblemsEmpty.MIN_CHARS) return List.of();
+        // the same reading of section 五 as the problems analysis, so the two never disagree
+        ProblemAnalyzer analyzer = ctx.corpus().shared(ProblemAnalyzer.class, () -> new ProblemAnalyzer(Taxonomy.builtIn()));
+        Balance balance = analyzer.analyze(ctx.report()).balance();
+        if (!balance.isOneSided()) return List.of();
+        String message = balance == Balance.REMEDIES_ONLY
                 ? "第五部分只列改进措施，没有写明存在的问题"
                 : "第五部分只列存在的问题，没有写明改进措施";
         return List.of(CheckContext.finding(this, Severity.WARNING, message, List.of(), null, null,

@@ -1,6 +1,7 @@
 package nianbao.check.rules;
 
 import nianbao.check.CheckContext;
+import nianbao.check.Evidence;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
@@ -29,13 +30,18 @@ public final class RowMissing extends BaseRule {
                                 + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
                         ctx.rows(List.of(CellIds.t3("other", "total")))));
             }
+            String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
                 List<String> cells = CellIds.T3_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
-                if (cells.stream().noneMatch(ctx.report().cells()::isPresent)) {
-                    out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
-                                    + v.id() + "版格式应有此行）", cells, null, null,
-                            ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of())));
+                if (cells.stream().anyMatch(ctx.report().cells()::isPresent)) {
+                    previous = r;
+                    continue;
                 }
+                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CellIds.t3(previous, "total")));
+                if (where.isEmpty()) where = ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of());
+                out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
+                        + v.id() + "版格式应有此行" + (previous == null ? "" : "，应在「" + Labels.t3Row(previous) + "」行之后")
+                        + "）", cells, null, null, where));
             }
         }
         if (ctx.hasTable("t2.")) {

@@ -40,6 +40,7 @@ public final class Rules {
                 new NarrativeInternalMismatch(),
                 new CrossYearCarryover(),
                 new CrossYearStock(),
-                new FeeInconsistent());
+                new FeeInconsistent(),
+                new CopiedText());
     }
 }

@@ -103,9 +103,12 @@ final class Lattice {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < nr; r++) {
             for (int c = 0; c < nc; c++) {
-                float midY = (ys.get(r) + ys.get(r + 1)) / 2, midX = (xs.get(c) + xs.get(c + 1)) / 2;
-                if (c + 1 < nc && !hasRule(rules, false, xs.get(c + 1), midY)) union(parent, r * nc + c, r * nc + c + 1);
-                if (r + 1 < nr && !hasRule(rules, true, ys.get(r + 1), midX)) union(parent, r * nc + c, (r + 1) * nc + c);
+                if (c + 1 < nc && !hasRule(rules, false, xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
+                    union(parent, r * nc + c, r * nc + c + 1);
+                }
+                if (r + 1 < nr && !hasRule(rules, true, ys.get(r + 1), xs.get(c), xs.get(c + 1))) {
+                    union(parent, r * nc + c, (r + 1) * nc + c);
+                }
             }
         }
         // each cell's extent in the grid, and the characters inside it
@@ -189,9 +192,14 @@ final class Lattice {
         return out;
     }
 
-    private static boolean hasRule(List<Rule> rules, boolean horizontal, float at, float along) {
+    /**
+     * Whether a rule separates two neighbouring grid positions along the edge from {@code from} to {@code to}:
+     * looked for at a quarter, half and three quarters of the edge, so a dashed rule counts.
+     */
+    private static boolean hasRule(List<Rule> rules, boolean horizontal, float at, float from, float to) {
         for (Rule r : rules) {
-            if (r.horizontal() == horizontal && Math.abs(r.at() - at) <= TOL && r.covers(along, TOL)) return true;
+            if (r.horizontal() != horizontal || Math.abs(r.at() - at) > TOL) continue;
+            for (float f = 0.25f; f < 0.8f; f += 0.25f) if (r.covers(from + f * (to - from), 0)) return true;
         }
         return false;
     }

@@ -218,7 +218,7 @@ final class LooseTables {
     }
 
     /** An item's number opening a label: 一、 （三） 1. 2、 */
-    private static final Pattern ITEM = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+\\s*[.、．])");
+    static final Pattern ITEM = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+\\s*[.、．])");
 
     /**
      * Which row a piece of label text on a line without numbers belongs to. A piece that opens with an item number

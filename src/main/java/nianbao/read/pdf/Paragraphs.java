@@ -73,7 +73,8 @@ final class Paragraphs {
             boolean valueColumn = CellText.isNumeric(a.get(i));
             anyValue |= valueColumn;
             if (!b.get(i).isBlank()) {
-                if (valueColumn || a.get(i).isBlank()) return false;
+                // a row of its own (blank values) opens with its item number; the rest of a broken label does not
+                if (valueColumn || a.get(i).isBlank() || LooseTables.ITEM.matcher(b.get(i)).find()) return false;
                 anyText = true;
             }
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Narrative rebuilt from positioned characters: wrapped lines joined across pages, page furniture removed. */
 class ParagraphsTest {
@@ -58,5 +60,14 @@ class ParagraphsTest {
         List<String> lines = PdfReader.lines(List.of(p1)).stream().map(Line::text).toList();
         assertEquals(List.of("第一段文字从左边开始，不缩进，一直写到右边距为止然后结束于这一行的右边距处，同样写满整行，不留空白",
                 "第二段文字在空一行之后开始，也不缩进，写满整行为止第二段的最后一行。"), lines);
+    }
+
+    @Test
+    void theRestOfARowBrokenByAPageJoinsIt() {
+        Line last = Line.gridRow(List.of("（三）不予公开", "6.属于四类过", "0", "1", "2"));
+        assertTrue(Paragraphs.continuesRow(last, Line.gridRow(List.of("", "程性信息", "", "", ""))));
+        // a header repeated on the new page, or a row of its own with blank values, is not a continuation
+        assertFalse(Paragraphs.continuesRow(last, Line.gridRow(List.of("", "", "自然人", "商业企业", "总计"))));
+        assertFalse(Paragraphs.continuesRow(last, Line.gridRow(List.of("", "7.属于行政执法案卷", "", "", ""))));
     }
 }

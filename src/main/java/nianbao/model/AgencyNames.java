@@ -1,4 +1,4 @@
-package nianbao.extract;
+package nianbao.model;
 
 import java.util.regex.Pattern;
 

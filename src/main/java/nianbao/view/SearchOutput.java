@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.view;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,9 +16,9 @@ import nianbao.search.MatchFinder;
 import nianbao.search.ReportSearcher;
 import nianbao.search.SearchResult;
 
-/** Prints search results, similar reports and concordance lines as text, JSON or CSV. */
-final class SearchOutput {
-    enum Format { text, json, csv }
+/** Prints search results, similar reports and concordance lines as text, JSON or CSV: for the CLI and the web API. */
+public final class SearchOutput {
+    public enum Format { text, json, csv }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> DIM_NAMES = Map.of("year", "年份 year", "province", "省份 province",
@@ -32,12 +32,12 @@ final class SearchOutput {
     private final PrintWriter out;
     private final Format format;
 
-    SearchOutput(PrintWriter out, Format format) {
+    public SearchOutput(PrintWriter out, Format format) {
         this.out = out;
         this.format = format;
     }
 
-    void results(String query, SearchResult r) throws IOException {
+    public void results(String query, SearchResult r) throws IOException {
         switch (format) {
             case json -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class SearchOutput {
         }
     }
 
-    void similar(String report, List<SearchResult.Hit> hits) throws IOException {
+    public void similar(String report, List<SearchResult.Hit> hits) throws IOException {
         switch (format) {
             case json -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ final class SearchOutput {
         }
     }
 
-    void kwic(List<ReportSearcher.KwicLine> lines, int width) throws IOException {
+    public void kwic(List<ReportSearcher.KwicLine> lines, int width) throws IOException {
         switch (format) {
             case json -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
