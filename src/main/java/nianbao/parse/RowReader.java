@@ -10,7 +10,7 @@ import java.util.List;
  * Turns the lines of a table section into rows. Three layouts arrive (FORMAT.md "How the tables arrive"):
  * <ul>
  *   <li>grid rows from HTML, Word and PDF readers: one line, every column by position;</li>
- *   <li>tab-separated rows (two or more tabs on a line): one line per row, padding unreliable;</li>
+ *   <li>tab-separated rows (two or more tabs, or text on both sides of one): one line per row, padding unreliable;</li>
  *   <li>one cell per line, each starting with a tab, rows separated by blank lines; a line without a leading tab
  *       continues the cell above it (a label wrapped as {@code 商业\n企业}, a number pushed down as {@code \t\n0}).</li>
  * </ul>
@@ -56,10 +56,16 @@ final class RowReader {
         return rows;
     }
 
+    /**
+     * A whole row on one line: two or more tabs, or a label and a value either side of one tab
+     * ({@code 行政许可\t2353}). A single leading tab is the one-cell-per-line layout instead.
+     */
     private static boolean isTabRow(String t) {
         int tabs = 0;
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\t') tabs++;
-        return tabs >= 2;
+        if (tabs >= 2) return true;
+        int tab = t.indexOf('\t');
+        return tab > 0 && !t.substring(0, tab).isBlank() && !t.substring(tab + 1).isBlank();
     }
 
     /** Splits fields into the label (text fields) and the values after the last text field. */

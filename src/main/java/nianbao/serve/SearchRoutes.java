@@ -47,15 +47,15 @@ final class SearchRoutes {
         Integer limit = Params.optionalInt(ctx, "limit", 1, MAX_LIMIT);
         Integer offset = Params.optionalInt(ctx, "offset", 0, 100_000);
         int lim = limit == null ? 20 : limit, off = offset == null ? 0 : offset;
-        SearchRequest req = request(ctx, format == SearchOutput.Format.csv ? MAX_LIMIT : Math.min(off + lim, 100_000));
+        boolean csv = format == SearchOutput.Format.csv;
+        SearchRequest req = request(ctx, csv ? MAX_LIMIT : lim);
         SearchResult r;
         try {
-            r = library.searcher().search(req);
+            r = library.searcher().search(req, csv ? 0 : off);
         } catch (QuerySyntaxException e) {
             throw new BadRequest(e.getMessage());
         }
-        List<SearchResult.Hit> page = r.hits().subList(Math.min(off, r.hits().size()), r.hits().size());
-        respond(ctx, format, "search.csv", out -> out.results(req.query(), new SearchResult(r.total(), page, r.facets())));
+        respond(ctx, format, "search.csv", out -> out.results(req.query(), r));
     }
 
     private void kwic(Context ctx, SearchOutput.Format format) throws IOException {

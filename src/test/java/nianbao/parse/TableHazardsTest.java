@@ -124,6 +124,14 @@ class TableHazardsTest {
     }
 
     @Test
+    void rowsWithOneTabBetweenLabelAndValue() throws Exception {
+        Report r = parse("行政许可\t2353\n行政处罚\t17\n规章\t1\t0\t4\n", "", "");
+        assertEquals(2353, value(r, "t2.licensing.decisions"));
+        assertEquals(17, value(r, "t2.penalty.decisions"));
+        assertEquals(4, value(r, "t2.rules.in_force"));
+    }
+
+    @Test
     void table4AsOneLineOfFifteenNumbers() throws Exception {
         Report r = parse("", "", "0\t0\t0\t0\t0\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n");
         assertEquals(1, value(r, "t4.suit_direct.upheld"));
