@@ -25,9 +25,15 @@ export async function render([id]) {
   const notes = r.notes.length ? h('details', {}, h('summary', {}, `解析说明（${r.notes.length}）`),
     h('ul', {}, r.notes.map(n => h('li', {}, `[${n.kind}] 第${n.line}行：${n.message}`)))) : null;
 
+  const similar = await get(`/api/reports/${encodeURIComponent(id)}/similar`).catch(() => ({ hits: [] }));
   const side = h('aside', { id: 'findings' },
     h('h2', {}, `核查发现（${findings.length}）`),
-    findings.length ? findings.map(f => findingCard(f, r)) : h('p', { class: 'muted' }, '没有发现问题。'));
+    findings.length ? findings.map(f => findingCard(f, r)) : h('p', { class: 'muted' }, '没有发现问题。'),
+    h('h2', {}, '相似报告'),
+    similar.hits.length ? h('ul', { class: 'plain', id: 'similar' }, similar.hits.map(s => h('li', {},
+      h('a', { href: `#/report/${s.report_id}` }, `${s.agency || '（未识别机关）'} ${s.year ?? ''}`), ' ',
+      h('a', { href: `#/compare?a=${id}&b=${s.report_id}`, class: 'tag' }, '对比'))))
+      : h('p', { class: 'muted' }, '没有相似报告。'));
 
   show(h('h1', {}, r.title || r.agency || r.source),
     h('p', { class: 'muted' }, [r.agency, r.year && `${r.year}年度`, r.region && [r.region.province, r.region.city, r.region.county].filter(Boolean).join(''),
