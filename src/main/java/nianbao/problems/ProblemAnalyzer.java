@@ -22,7 +22,8 @@ public final class ProblemAnalyzer {
     public ProblemSection analyze(Report report) {
         Optional<Section> section = report.section(SectionKey.PROBLEMS);
         List<Statement> statements = section.map(s -> statements(s.text())).orElse(List.of());
-        Balance balance = section.isEmpty() ? Balance.MISSING : balance(section.get().text(), statements);
+        Balance balance = section.isEmpty() ? Balance.MISSING
+                : balance(section.get().text(), statements.stream().map(Statement::kind).toList());
         return new ProblemSection(report.id(), report.source(), report.agency(), report.year(), report.region(),
                 report.level(), balance, statements);
     }
@@ -43,11 +44,22 @@ public final class ProblemAnalyzer {
         return out;
     }
 
-    static Balance balance(String text, List<Statement> statements) {
+    /**
+     * What section 五 holds — problems, remedies, both, neither — without classifying the statements: the same
+     * reading as {@link #analyze}, cheap enough for the checker to run on every report.
+     */
+    public static Balance balance(Report report) {
+        Optional<Section> section = report.section(SectionKey.PROBLEMS);
+        if (section.isEmpty()) return Balance.MISSING;
+        return balance(section.get().text(),
+                StatementSplitter.split(section.get().text()).stream().map(StatementSplitter.Piece::kind).toList());
+    }
+
+    static Balance balance(String text, List<StatementKind> kinds) {
         String meaningful = text.replaceAll("[\\p{P}\\p{S}\\s\u3000]", "");
         if (meaningful.length() < EMPTY_BELOW || meaningful.equals("无")) return Balance.EMPTY;
-        boolean problems = statements.stream().anyMatch(s -> s.kind() == StatementKind.PROBLEM);
-        boolean remedies = statements.stream().anyMatch(s -> s.kind() == StatementKind.REMEDY);
+        boolean problems = kinds.contains(StatementKind.PROBLEM);
+        boolean remedies = kinds.contains(StatementKind.REMEDY);
         if (problems && remedies) return Balance.BALANCED;
         if (problems) return Balance.PROBLEMS_ONLY;
         if (remedies) return Balance.REMEDIES_ONLY;

@@ -2,7 +2,6 @@ package nianbao.check.rules;
 
 import nianbao.problems.Balance;
 import nianbao.problems.ProblemAnalyzer;
-import nianbao.problems.Taxonomy;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
@@ -21,8 +20,7 @@ public final class ProblemsOneSided extends BaseRule {
         Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
         if (s.isEmpty() || ProblemsEmpty.substance(s.get().text()).length() < ProblemsEmpty.MIN_CHARS) return List.of();
         // the same reading of section 五 as the problems analysis, so the two never disagree
-        ProblemAnalyzer analyzer = ctx.corpus().shared(ProblemAnalyzer.class, () -> new ProblemAnalyzer(Taxonomy.builtIn()));
-        Balance balance = analyzer.analyze(ctx.report()).balance();
+        Balance balance = ProblemAnalyzer.balance(ctx.report());
         if (!balance.isOneSided()) return List.of();
         String message = balance == Balance.REMEDIES_ONLY
                 ? "第五部分只列改进措施，没有写明存在的问题"

@@ -1,5 +1,7 @@
 package nianbao.parse.region;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.TreeMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * China's administrative divisions down to township level, read from {@code nianbao/regions.tsv}
@@ -31,33 +31,35 @@ final class Gazetteer {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Alias>> byName;
-    private final Map<Character, Integer> longestByFirstChar;
-    /** The first two characters of every name, packed: most positions in a text start no name at all. */
-    private final Set<Integer> openings;
+    /** Every name, for finding them all in a text in one pass. */
+    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Gazetteer(List<Division> divisions) {
         Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
         Map<String, List<Alias>> names = new HashMap<>(divisions.size() * 2);
-        Map<Character, Integer> longest = new HashMap<>();
-        Set<Integer> firstTwo = new HashSet<>();
         for (Division d : divisions) {
             codes.put(d.code(), d);
-            index(names, longest, d.name(), new Alias(d, strongFullName(d)));
-            ShortNames.of(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, false)));
-            ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, longest, s, new Alias(d, true)));
+            index(names, d.name(), new Alias(d, strongFullName(d)));
+            ShortNames.of(d.name(), d.level()).ifPresent(s -> index(names, s, new Alias(d, false)));
+            ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, s, new Alias(d, true)));
         }
         names.replaceAll((k, v) -> List.copyOf(v));
-        for (String name : names.keySet()) firstTwo.add(pack(name.charAt(0), name.charAt(1)));
         this.byCode = Map.copyOf(codes);
         this.byName = Map.copyOf(names);
-        this.longestByFirstChar = Map.copyOf(longest);
-        this.openings = Set.copyOf(firstTwo);
+        TreeMap<String, String> keys = new TreeMap<>();
+        for (String n : names.keySet()) if (n.length() >= 2) keys.put(n, n);
+        trie.build(keys);
     }
 
-    private static int pack(char a, char b) { return a << 16 | b; }
-
-    /** Whether some name begins with these two characters. */
-    boolean opensName(char a, char b) { return openings.contains(pack(a, b)); }
+    /**
+     * For each position of the text, the length of the longest name starting there (0 where none does), found in
+     * one pass over the text.
+     */
+    int[] longestNames(String text) {
+        int[] longest = new int[text.length()];
+        trie.parseText(text, (begin, end, name) -> longest[begin] = Math.max(longest[begin], end - begin));
+        return longest;
+    }
 
     /**
      * Township-level units named 高新区, 林场, 工业园 … are also ordinary words; only proper townships (…街道, …镇,
@@ -70,9 +72,8 @@ final class Gazetteer {
                 || n.endsWith("街道") || n.endsWith("镇") || n.endsWith("乡") || n.endsWith("苏木");
     }
 
-    private static void index(Map<String, List<Alias>> names, Map<Character, Integer> longest, String name, Alias a) {
+    private static void index(Map<String, List<Alias>> names, String name, Alias a) {
         names.computeIfAbsent(name, k -> new ArrayList<>(1)).add(a);
-        longest.merge(name.charAt(0), name.length(), Math::max);
     }
 
     static Gazetteer load() {
@@ -102,9 +103,6 @@ final class Gazetteer {
 
     /** Every division the exact string may name, full forms and short forms alike. */
     List<Alias> aliases(String name) { return byName.getOrDefault(name, Collections.emptyList()); }
-
-    /** Length of the longest name starting with this character, 0 when none does. */
-    int longestNameFrom(char c) { return longestByFirstChar.getOrDefault(c, 0); }
 
     Division parent(Division d) { return d.parentCode().isEmpty() ? null : byCode.get(d.parentCode()); }
 

@@ -17,13 +17,14 @@ final class PlaceNameFinder {
     List<PlaceMention> find(String text) {
         List<PlaceMention> found = new ArrayList<>();
         if (text == null) return found;
+        int[] longest = gazetteer.longestNames(text);
         int i = 0;
         while (i < text.length()) {
-            PlaceMention m = longestAt(text, i);
+            PlaceMention m = longestAt(text, i, longest);
             if (m != null && !m.strong()) {
                 // A weak match must not swallow the start of a full name beginning inside it.
                 for (int j = i + 1; j < i + m.surface().length(); j++) {
-                    PlaceMention next = longestAt(text, j);
+                    PlaceMention next = longestAt(text, j, longest);
                     if (next != null && next.strong()) { m = null; break; }
                 }
             }
@@ -34,20 +35,15 @@ final class PlaceNameFinder {
         return found;
     }
 
-    private PlaceMention longestAt(String text, int i) {
-        if (i + 1 >= text.length() || !gazetteer.opensName(text.charAt(i), text.charAt(i + 1))) return null;
-        int max = Math.min(gazetteer.longestNameFrom(text.charAt(i)), text.length() - i);
-        for (int len = max; len >= 2; len--) {
-            String s = text.substring(i, i + len);
-            List<Gazetteer.Alias> aliases = gazetteer.aliases(s);
-            if (aliases.isEmpty()) continue;
-            boolean strong = aliases.stream().anyMatch(Gazetteer.Alias::strong);
-            Set<Division> candidates = new LinkedHashSet<>();
-            // A strong reading beats weak ones of the same characters.
-            for (Gazetteer.Alias a : aliases) if (a.strong() || !strong) candidates.add(a.division());
-            return new PlaceMention(s, withoutAncestors(candidates), strong, i);
-        }
-        return null;
+    private PlaceMention longestAt(String text, int i, int[] longest) {
+        if (longest[i] == 0) return null;
+        String s = text.substring(i, i + longest[i]);
+        List<Gazetteer.Alias> aliases = gazetteer.aliases(s);
+        boolean strong = aliases.stream().anyMatch(Gazetteer.Alias::strong);
+        Set<Division> candidates = new LinkedHashSet<>();
+        // A strong reading beats weak ones of the same characters.
+        for (Gazetteer.Alias a : aliases) if (a.strong() || !strong) candidates.add(a.division());
+        return new PlaceMention(s, withoutAncestors(candidates), strong, i);
     }
 
     /** 北京市 names both the province and its one city: keep the deepest, the others are implied. */
