@@ -99,10 +99,10 @@ public final class CheckContext {
 
     // ---- evidence ----
 
-    /** The printed rows of the cells, each row once. */
+    /** The printed rows of the cells, each row once, as the parser read them. */
     public List<Evidence> rows(Collection<String> cellIds) {
         Set<Evidence> out = new LinkedHashSet<>();
-        for (String id : cellIds) TableLocator.row(report, id).ifPresent(out::add);
+        for (String id : cellIds) report.cells().origin(id).ifPresent(o -> out.add(textEvidence(o.start(), o.end())));
         if (out.isEmpty() && !cellIds.isEmpty()) {
             String first = cellIds.iterator().next();
             SectionKey key = first.startsWith("t2") ? SectionKey.ACTIVE

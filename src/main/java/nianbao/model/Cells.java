@@ -11,13 +11,23 @@ import java.util.Set;
  * is present with a null value; a cell whose row is absent from the report is not present at all.
  */
 public final class Cells {
-    private final Map<String, BigDecimal> values;
+    /** Where a cell's row is printed: offsets into {@link Report#text()}, end exclusive. */
+    public record Origin(int start, int end) {}
 
-    public Cells(Map<String, BigDecimal> values) {
+    private final Map<String, BigDecimal> values;
+    private final Map<String, Origin> origins;
+
+    public Cells(Map<String, BigDecimal> values, Map<String, Origin> origins) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.origins = Map.copyOf(origins);
     }
 
+    public Cells(Map<String, BigDecimal> values) { this(values, Map.of()); }
+
     public static Cells empty() { return new Cells(Map.of()); }
+
+    /** The printed row the cell was read from, when the parser recorded it. */
+    public java.util.Optional<Origin> origin(String id) { return java.util.Optional.ofNullable(origins.get(id)); }
 
     /** True when the cell was found in the report (its value may still be null). */
     public boolean isPresent(String id) { return values.containsKey(id); }

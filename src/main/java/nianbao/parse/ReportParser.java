@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a read {@link Document} into a {@link Report}: sections, table cells, metadata and notes. */
 public final class ReportParser {
@@ -92,7 +94,7 @@ public final class ReportParser {
                 MetadataExtractor.published(text),
                 sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,
                 sections,
-                new Cells(sink.cells),
+                new Cells(sink.cells, origins(sink, lineStart)),
                 notes,
                 text);
     }
@@ -105,6 +107,16 @@ public final class ReportParser {
         int start = lineStart[from];
         int end = to > from ? lineStart[to] - 1 : start;
         return new Section(head.key(), head.text(), text.substring(start, end), start);
+    }
+
+    /** The printed rows of the cells as offsets into the text, from the lines the rows were read on. */
+    private static Map<String, Cells.Origin> origins(TableSink sink, int[] lineStart) {
+        Map<String, Cells.Origin> out = new HashMap<>();
+        sink.rowLines.forEach((id, lines) -> {
+            if (!sink.cells.containsKey(id)) return;
+            out.put(id, new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1));
+        });
+        return out;
     }
 
     /** Missing sections, and a report that stops before its end (cut off in a table, say). */

@@ -26,18 +26,18 @@ final class RowReader {
     static List<RawRow> read(List<Line> lines, int from, int to, SectionKey section) {
         List<RawRow> rows = new ArrayList<>();
         List<String> cells = null;
-        int groupStart = -1;
+        int groupStart = -1, groupEnd = -1;
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             String t = line.text();
             if (line.grid() || isTabRow(t)) {
-                if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+                if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
-                rows.add(toRow(List.of(t.split("\t", -1)), i + 1, line.grid(), section));
+                rows.add(toRow(List.of(t.split("\t", -1)), i + 1, i + 1, line.grid(), section));
                 continue;
             }
             if (t.isBlank() && !t.contains("\t")) {
-                if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+                if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
                 continue;
             }
@@ -45,6 +45,7 @@ final class RowReader {
                 cells = new ArrayList<>();
                 groupStart = i;
             }
+            groupEnd = i;
             if (t.startsWith("\t") || cells.isEmpty()) {
                 cells.add(t.startsWith("\t") ? t.substring(1) : t);
             } else {
@@ -52,7 +53,7 @@ final class RowReader {
                 cells.set(last, cells.get(last) + t);
             }
         }
-        if (cells != null) rows.add(toRow(cells, groupStart + 1, false, section));
+        if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
         return rows;
     }
 
@@ -69,7 +70,7 @@ final class RowReader {
     }
 
     /** Splits fields into the label (text fields) and the values after the last text field. */
-    static RawRow toRow(List<String> fields, int line, boolean grid, SectionKey section) {
+    static RawRow toRow(List<String> fields, int line, int lastLine, boolean grid, SectionKey section) {
         int lastLabel = -1;
         for (int i = 0; i < fields.size(); i++) {
             if (!CellValue.isValue(fields.get(i))) lastLabel = i;
@@ -90,6 +91,6 @@ final class RowReader {
             while (!values.isEmpty() && CellValue.normalise(values.get(values.size() - 1)).isEmpty())
                 values.remove(values.size() - 1);
         }
-        return new RawRow(Labels.normalise(label.toString()), List.copyOf(values), line, grid, section);
+        return new RawRow(Labels.normalise(label.toString()), List.copyOf(values), line, lastLine, grid, section);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 /** Collects the cells and notes that the table readers find. */
 final class TableSink {
     final Map<String, BigDecimal> cells = new LinkedHashMap<>();
+    /** Per cell, the 1-based first and last document lines of the row it was read from. */
+    final Map<String, int[]> rowLines = new LinkedHashMap<>();
     final List<Note> notes = new ArrayList<>();
 
     void put(String id, BigDecimal value) { cells.put(id, value); }
@@ -69,8 +71,12 @@ final class TableSink {
                     + "列，按右对齐取最后" + slots.size() + "个 (row has more values than columns; aligned right)", r.line(), slots);
             values = values.subList(values.size() - slots.size(), values.size());
         }
-        if (!seen.add(key)) duplicate(table, name, slots, values, r.line());
-        else if (values.size() == slots.size()) putRow(slots, values);
+        if (!seen.add(key)) {
+            duplicate(table, name, slots, values, r.line());
+            return;
+        }
+        for (String slot : slots) rowLines.put(slot, new int[] {r.line(), r.lastLine()});
+        if (values.size() == slots.size()) putRow(slots, values);
         else shorts.add(new ShortRowSolver.ShortRow(name, slots, values.stream().map(CellValue::parse).toList(), r.line()));
     }
 

@@ -146,6 +146,18 @@ class SeedReportsTest {
     }
 
     @Test
+    void eachCellKnowsTheRowItWasPrintedOn() throws Exception {
+        Report chaoming = load("2021_潮鸣街道办事处.txt");
+        var o = chaoming.cells().origin("t3.carried_out.total").orElseThrow();
+        String row = chaoming.text().substring(o.start(), o.end());
+        assertTrue(row.startsWith("\t四、结转下年度继续办理"), row);
+        assertEquals(8, row.split("\n").length, "the label line and its seven one-cell lines");
+        Report qinyuan = load("2020_沁园街道办事处.txt");
+        var q = qinyuan.cells().origin("t3.unable_not_held.natural").orElseThrow();
+        assertEquals("\t(四) 无法提供\t1.本机关不掌握相关政府信息\t\t1\t0\t0\t0\t0\t1", qinyuan.text().substring(q.start(), q.end()));
+    }
+
+    @Test
     void idIsStableAndDistinct() throws Exception {
         assertEquals(load("2021_潮鸣街道办事处.txt").id(), load("2021_潮鸣街道办事处.txt").id());
         assertFalse(load("2021_潮鸣街道办事处.txt").id().equals(load("2021_富阳区湖源乡.txt").id()));
