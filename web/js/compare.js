@@ -25,10 +25,14 @@ export async function render(args) {
     show(h('h1', {}, '对比两份报告'), form, errorBox(e.message));
     return;
   }
+  const NARRATIVE = new Set(['overview', 'problems', 'other']);
   const blocks = cmp.sections.filter(s => s.similarity !== null && s.similarity !== undefined).map(s => {
+    const heading = `${SECTION[s.section] || s.section}：相似度 ${Math.round(s.similarity * 100)}%`;
+    // tables are compared cell by cell below; only narrative sections are shown side by side
+    if (!NARRATIVE.has(s.section)) return h('h2', {}, heading + '（表格单元格相同的比例）');
     const ta = (ra.sections.find(x => x.key === s.section) || { text: '' }).text;
     const tb = (rb.sections.find(x => x.key === s.section) || { text: '' }).text;
-    return h('section', {}, h('h2', {}, `${SECTION[s.section] || s.section}：相似度 ${Math.round(s.similarity * 100)}%`),
+    return h('section', {}, h('h2', {}, heading),
       h('div', { class: 'layout', style: 'grid-template-columns:1fr 1fr' },
         h('div', { class: 'section-text' }, marked(ta, spansOf(ta, s.shared))),
         h('div', { class: 'section-text' }, marked(tb, spansOf(tb, s.shared)))));
