@@ -29,6 +29,19 @@ final class ListMarkers {
             Pattern.compile(BEFORE + "(?<m>第(?<n>" + CN + ")[，,、：:是])"),
             Pattern.compile(BEFORE + "(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)"));
 
+    /** Characters a marker can begin with: 一…十, brackets, digits, 第, 首先/其次/再次/最后. */
+    private static final String MARKER_STARTS = "一二三四五六七八九十（(0123456789第首其再最";
+
+    /**
+     * Whether the list found in the text opens at its very start: {@code find(text)} starting at 0, decided at once
+     * for the many lines whose first character cannot begin a marker.
+     */
+    static boolean opensList(String text) {
+        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return false;
+        List<Marker> m = find(text);
+        return !m.isEmpty() && m.get(0).start() == 0;
+    }
+
     /** The markers splitting a paragraph into items, in order; empty when it is not a list. */
     static List<Marker> find(String paragraph) {
         List<Marker> best = List.of();

@@ -95,8 +95,7 @@ public final class StatementSplitter {
     }
 
     private static boolean opensItem(String line) {
-        List<ListMarkers.Marker> m = ListMarkers.find(line);
-        return !m.isEmpty() && m.get(0).start() == 0;
+        return ListMarkers.opensList(line);
     }
 
     /** Splits one paragraph into items or sentences; returns the context for what follows. */
@@ -176,8 +175,8 @@ public final class StatementSplitter {
     }
 
     private static String stripMarker(String line) {
-        List<ListMarkers.Marker> m = ListMarkers.find(line);
-        return !m.isEmpty() && m.get(0).start() == 0 ? line.substring(m.get(0).end()) : line;
+        if (!ListMarkers.opensList(line)) return line;
+        return line.substring(ListMarkers.find(line).get(0).end());
     }
 
     private static String trim(String s) {
