@@ -3,13 +3,11 @@ package nianbao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import nianbao.check.Checker;
 import nianbao.index.Findings;
-import nianbao.index.HanLPData;
 import nianbao.index.Indexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +42,6 @@ public final class IndexCommand implements Callable<Integer> {
                 err.println("错误 (error): " + p + ": 文件或文件夹不存在 (no such file or folder)");
                 return 2;
             }
-            if (Files.isDirectory(p)) HanLPData.loadUserDictionary(p);
         }
         Indexer indexer = new Indexer(index);
         if (threads != null) indexer.threads(threads);
@@ -60,13 +57,6 @@ public final class IndexCommand implements Callable<Integer> {
             listener.close();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        // Searches must segment queries with the words the index was built with: keep the user dictionary beside it.
-        for (Path p : in) {
-            Path dict = p.resolve(HanLPData.USER_DICTIONARY);
-            if (Files.isDirectory(p) && Files.isRegularFile(dict)) {
-                Files.copy(dict, index.resolve(HanLPData.USER_DICTIONARY), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
         for (Indexer.Failure f : s.failures()) err.println(f.file() + ": " + f.message());
         out.printf("已索引 (indexed) %s：新增 %d (added)，更新 %d (replaced)，未变 %d (unchanged)，删除 %d (removed)，"
                         + "失败 %d (failed)；用时 %.1f 秒 (seconds)%n",

@@ -15,11 +15,6 @@ public record Findings(Map<String, Integer> bySeverity, Map<String, Integer> byR
 
     /** Counts the checker's findings of one report. */
     public static Findings of(java.util.List<nianbao.check.Finding> findings) {
-        Map<String, Integer> bySeverity = new TreeMap<>(), byRule = new TreeMap<>();
-        for (nianbao.check.Finding f : findings) {
-            bySeverity.merge(f.severity().id(), 1, Integer::sum);
-            byRule.merge(f.rule(), 1, Integer::sum);
-        }
-        return new Findings(bySeverity, byRule);
+        return new Findings(nianbao.check.Checker.countBySeverity(findings), nianbao.check.Checker.countByRule(findings));
     }
 }

@@ -3,6 +3,7 @@ package nianbao.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ public final class Indexer {
     /** Indexes the report files in these files and folders. */
     public Summary run(List<Path> inputs, Listener listener) throws IOException {
         HanLPData.ensureReady();
+        for (Path p : inputs) if (Files.isDirectory(p)) HanLPData.loadUserDictionary(p);
         List<Path> files = new ArrayList<>();
         for (Path f : ReportLoader.expand(inputs)) files.add(f.toAbsolutePath().normalize());
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -105,6 +107,7 @@ public final class Indexer {
                 Summary s = indexFiles(writer, files, roots, indexed, listener);
                 writer.commit();
                 writer.close();
+                keepUserDictionary(inputs);
                 return s;
             } catch (IOException | RuntimeException e) {
                 // Leave the last commit as it was.
@@ -229,6 +232,16 @@ public final class Indexer {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Searches must segment queries with the words the index was built with: keep the user dictionary beside it. */
+    private void keepUserDictionary(List<Path> inputs) throws IOException {
+        for (Path p : inputs) {
+            Path dict = p.resolve(HanLPData.USER_DICTIONARY);
+            if (Files.isDirectory(p) && Files.isRegularFile(dict)) {
+                Files.copy(dict, indexDir.resolve(HanLPData.USER_DICTIONARY), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }

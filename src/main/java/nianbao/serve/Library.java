@@ -6,7 +6,6 @@ import nianbao.check.Finding;
 import nianbao.extract.Figure;
 import nianbao.extract.FigureExtractor;
 import nianbao.index.Findings;
-import nianbao.index.HanLPData;
 import nianbao.index.Indexer;
 import nianbao.model.Report;
 import nianbao.parse.ReportLoader;
@@ -63,7 +62,6 @@ public final class Library implements Closeable {
         for (Report r : result.reports()) lib.put(r);
         lib.failures.addAll(result.failures());
         lib.checkAll();
-        HanLPData.loadUserDictionary(corpus);
         lib.reindex(List.of(corpus), progress);
         return lib;
     }

@@ -47,6 +47,14 @@ class IndexerTest {
     }
 
     @Test
+    void theCorpusUserDictionaryIsKeptBesideTheIndexSoSearchesSegmentAlike() throws Exception {
+        synth.writeAll(corpus, 2);
+        Files.writeString(corpus.resolve(HanLPData.USER_DICTIONARY), "# 用户词典\n政务公开专区\n");
+        run();
+        assertEquals("# 用户词典\n政务公开专区\n", Files.readString(index.resolve(HanLPData.USER_DICTIONARY)));
+    }
+
+    @Test
     void indexingTheSameCorpusTwiceChangesNothing() throws Exception {
         synth.writeAll(corpus, 12);
         Indexer.Summary first = run();
