@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nianbao.extract.FigureExtractor;
 import nianbao.model.Note;
 import nianbao.model.Report;
@@ -52,9 +51,7 @@ public final class ParseCommand implements java.util.concurrent.Callable<Integer
                 for (Note n : r.notes()) if (SERIOUS.contains(n.kind())) err.println(file + ": 警告 (warning): " + n.message());
                 if (json) {
                     try {
-                        ObjectNode o = ReportJson.of(r, !noText);
-                        o.set("figures", ReportJson.MAPPER.valueToTree(FigureExtractor.figures(r)));
-                        out.println(ReportJson.MAPPER.writeValueAsString(o));
+                        out.println(ReportJson.MAPPER.writeValueAsString(ReportJson.of(r, FigureExtractor.figures(r), !noText)));
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }

@@ -67,8 +67,7 @@ final class ReportRoutes {
     private void one(Context ctx) {
         Report r = library.get(Params.reportId(ctx, "id"))
                 .orElseThrow(() -> new NotFoundResponse("没有这份报告 (no such report)"));
-        ObjectNode o = ReportJson.of(r, true);
-        o.set("figures", ReportJson.MAPPER.valueToTree(library.figures(r)));
+        ObjectNode o = ReportJson.of(r, library.figures(r), true);
         o.set("findings", ReportJson.MAPPER.valueToTree(library.findings(r.id())));
         ctx.json(o);
     }

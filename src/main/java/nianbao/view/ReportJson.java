@@ -7,7 +7,10 @@ import nianbao.model.Note;
 import nianbao.model.Report;
 import nianbao.model.Section;
 
+import nianbao.extract.Figure;
+
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON form of a report, shared by the CLI and the web API. Field names are the documented contract. */
@@ -16,8 +19,11 @@ public final class ReportJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** The report with every canonical cell of its format (null where absent), notes and sections. */
-    public static ObjectNode of(Report r, boolean withText) {
+    /**
+     * The report with every canonical cell of its format (null where absent), notes, sections and the figures its
+     * narrative states.
+     */
+    public static ObjectNode of(Report r, List<Figure> figures, boolean withText) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", r.id());
         o.put("source", r.source());
@@ -57,6 +63,7 @@ public final class ReportJson {
             ArrayNode ids = no.putArray("cells");
             n.cells().forEach(ids::add);
         }
+        o.set("figures", MAPPER.valueToTree(figures));
         return o;
     }
 }
