@@ -41,8 +41,12 @@ export async function render([id]) {
     notes,
     h('div', { class: 'layout' }, h('div', { id: 'report-body' }, sections), side));
 
-  // a figure links to its cell: clicking it highlights the cell
-  for (const m of document.querySelectorAll('mark.fig')) {
+  linkFigures(document);
+}
+
+/** A figure links to its cells: clicking it highlights them in the tables. */
+function linkFigures(root) {
+  for (const m of root.querySelectorAll('mark.fig')) {
     m.addEventListener('click', () => highlight([], JSON.parse(m.dataset.cells || '[]')));
   }
 }
@@ -79,7 +83,11 @@ function highlight(evidence, cells, r) {
       const sec = r.sections.find(s => s.key === e.section);
       const box = document.querySelector(`#sec-${CSS.escape(e.section)} .section-text`);
       if (!sec || !box) continue;
-      box.replaceChildren(marked(sec.text, [{ start: e.start, end: e.end, class: 'ev' }]));
+      // keep the figure marks, except where the evidence itself stands
+      const ev = { start: e.start, end: e.end, class: 'ev' };
+      const figs = figureSpans(r.figures || [], e.section).filter(f => f.end <= ev.start || f.start >= ev.end);
+      box.replaceChildren(marked(sec.text, [ev, ...figs]));
+      linkFigures(box);
       first = first || box.querySelector('mark.ev');
     }
   }

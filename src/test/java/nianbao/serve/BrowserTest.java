@@ -89,6 +89,8 @@ class BrowserTest {
         card.click();
         WebElement evidence = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("mark.ev, td.hl")));
         assertTrue(evidence.isDisplayed());
+        // the narrative's figures stay marked (and linked to their cells) beside the highlighted evidence
+        assertFalse(driver.findElements(By.cssSelector("#sec-overview mark.fig")).isEmpty(), "figure marks kept");
         shot("2-report-finding");
 
         driver.get(base + "#/problems");
