@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.read.CellValue;
 import nianbao.model.SectionKey;
 import nianbao.read.Line;
 

@@ -7,8 +7,6 @@ public final class CellText {
     private CellText() {}
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u2002\\u2003\\u2009\\u200B]+");
-    // A value cell: a number (full-width digits allowed, thousands separators, sign, decimals) or a placeholder.
-    private static final Pattern NUMERIC = Pattern.compile("[-+－]?[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?|[/／\\-－—]");
 
     /** Collapses runs of whitespace to one space, then drops spaces that touch a CJK character or punctuation. */
     public static String normalize(String s) {
@@ -34,8 +32,7 @@ public final class CellText {
 
     /** True for a cell that holds a value rather than a label: a number or a placeholder such as {@code /}. */
     public static boolean isNumeric(String cell) {
-        String t = cell == null ? "" : cell.strip();
-        return !t.isEmpty() && NUMERIC.matcher(t).matches();
+        return cell != null && !CellValue.normalise(cell).isEmpty() && CellValue.isValue(cell);
     }
 
     /** CJK ideographs, full-width forms and CJK punctuation: text written without spaces between characters. */

@@ -50,6 +50,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aDashSpanningColumnsIsBlankValuesNotALabel() throws Exception {
+        // readers and parser share one cell classifier: "——" is a placeholder for both
+        String page = "<html><body><p>二、主动公开政府信息情况</p><table>"
+                + "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+                + "<tr><td>规章</td><td colspan=3>——</td></tr><tr><td>行政规范性文件</td><td>1</td><td>0</td><td>7</td></tr>"
+                + "</table></body></html>";
+        Document d = read(page, StandardCharsets.UTF_8);
+        assertTrue(d.lines().contains(Line.gridRow(java.util.List.of("规章", "——", "", ""))), d.lines().toString());
+    }
+
+    @Test
     void rowspanAndColspanMakeAFullGrid() throws Exception {
         String page = "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>"
                 + "<tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>3</td><td>4</td></tr>"

@@ -1,17 +1,20 @@
-package nianbao.parse;
+package nianbao.read;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** Reads one table cell as printed: a number, a blank ({@code /}, {@code -}, empty) or text (a label). */
-final class CellValue {
+/**
+ * Reads one table cell as printed: a number, a blank ({@code /}, {@code -}, empty) or text (a label). The one
+ * classifier of cells, used by the readers (to tell label cells from value cells) and the parser alike.
+ */
+public final class CellValue {
     private CellValue() {}
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(\\.\\d+)?");
     private static final Pattern PLACEHOLDER = Pattern.compile("[/\\-—–－／一]+|无");
 
     /** Trims ASCII, full-width and non-breaking spaces and folds full-width digits and signs to ASCII. */
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -26,19 +29,19 @@ final class CellValue {
         return sb.toString();
     }
 
-    static boolean isNumber(String raw) { return NUMBER.matcher(normalise(raw)).matches(); }
+    public static boolean isNumber(String raw) { return NUMBER.matcher(normalise(raw)).matches(); }
 
     /** Blank, {@code /}, {@code -} and the like: a cell with no value. */
-    static boolean isBlank(String raw) {
+    public static boolean isBlank(String raw) {
         String n = normalise(raw);
         return n.isEmpty() || PLACEHOLDER.matcher(n).matches();
     }
 
     /** A field that belongs to the value part of a row: a number or a blank. */
-    static boolean isValue(String raw) { return isNumber(raw) || isBlank(raw); }
+    public static boolean isValue(String raw) { return isNumber(raw) || isBlank(raw); }
 
     /** The number, or null for a blank; text is not a value and gives null too. */
-    static BigDecimal parse(String raw) {
+    public static BigDecimal parse(String raw) {
         String n = normalise(raw);
         if (!NUMBER.matcher(n).matches()) return null;
         BigDecimal v = new BigDecimal(n.replace(",", "").replace("+", ""));
