@@ -1,7 +1,6 @@
 package nianbao.check;
 
 import nianbao.model.AgencyNames;
-import nianbao.model.Region;
 import nianbao.model.Report;
 
 import java.util.List;
@@ -30,16 +29,8 @@ public final class Corpus {
 
     /** Whether two reports come from the same agency: names agree once normalised and the regions do not conflict. */
     public static boolean sameAgency(Report a, Report b) {
-        String na = AgencyNames.normalise(a.agency());
-        if (na.isEmpty() || !na.equals(AgencyNames.normalise(b.agency()))) return false;
-        return compatible(a.region(), b.region());
+        return AgencyNames.same(a.agency(), a.region(), b.agency(), b.region());
     }
-
-    private static boolean compatible(Region a, Region b) {
-        return agree(a.province(), b.province()) && agree(a.city(), b.city()) && agree(a.county(), b.county());
-    }
-
-    private static boolean agree(String x, String y) { return x == null || y == null || x.equals(y); }
 
     /** The same agency's report for the year before, if the corpus holds it. */
     public Optional<Report> previousYear(Report r) {

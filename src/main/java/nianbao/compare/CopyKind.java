@@ -22,7 +22,7 @@ public enum CopyKind {
     public String english() { return english; }
 
     static CopyKind of(ReportRef self, ReportRef other) {
-        if (!self.agencyKey().equals(other.agencyKey())) return OTHER_AGENCY;
+        if (!self.sameAgency(other)) return OTHER_AGENCY;
         if (self.year() != null && other.year() != null && other.year() < self.year()) return EARLIER_YEAR;
         return SAME_AGENCY;
     }

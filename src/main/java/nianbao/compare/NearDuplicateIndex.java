@@ -215,7 +215,7 @@ public final class NearDuplicateIndex {
         List<DuplicateFindings.BoilerplateGroup> out = new ArrayList<>();
         for (List<Integer> members : components.values()) {
             if (members.size() < 2) continue;
-            long agencies = members.stream().map(d -> refs.get(d).agencyKey()).distinct().count();
+            long agencies = agencies(members);
             if (agencies < 2) continue;
             out.add(group(s, members, (int) agencies));
         }
@@ -230,7 +230,7 @@ public final class NearDuplicateIndex {
         for (int d : members.subList(1, members.size())) {
             double sim = estimate(s, rep, d);
             sum += sim;
-            if (sim > closestSim && !refs.get(d).agencyKey().equals(refs.get(rep).agencyKey())) {
+            if (sim > closestSim && !refs.get(d).sameAgency(refs.get(rep))) {
                 closestSim = sim;
                 closest = d;
             }
@@ -271,10 +271,29 @@ public final class NearDuplicateIndex {
     }
 
     /** The last document of an earlier year than {@code docs[i]}, or -1. */
+    /** The latest earlier-year report of the same agency (a namesake elsewhere shares the key, not the agency). */
     private int latestBefore(List<Integer> docs, int i) {
-        int year = refs.get(docs.get(i)).year();
-        for (int j = i - 1; j >= 0; j--) if (refs.get(docs.get(j)).year() < year) return docs.get(j);
+        ReportRef later = refs.get(docs.get(i));
+        for (int j = i - 1; j >= 0; j--) {
+            ReportRef r = refs.get(docs.get(j));
+            if (r.year() < later.year() && r.sameAgency(later)) return docs.get(j);
+        }
         return -1;
+    }
+
+    /** How many different agencies the members are: each counted once, however many years it has there. */
+    private long agencies(List<Integer> members) {
+        Map<String, List<ReportRef>> byKey = new HashMap<>(); // namesakes share a key: compare only within it
+        long count = 0;
+        for (int d : members) {
+            ReportRef r = refs.get(d);
+            List<ReportRef> seen = byKey.computeIfAbsent(r.agencyKey(), k -> new ArrayList<>());
+            if (seen.stream().noneMatch(r::sameAgency)) {
+                seen.add(r);
+                count++;
+            }
+        }
+        return count;
     }
 
     private double estimate(int s, int a, int b) {

@@ -25,4 +25,14 @@ public final class AgencyNames {
         if (n.endsWith("乡政府") || n.endsWith("镇政府")) n = n.substring(0, n.length() - 2);
         return COUNTY_PREFIX.matcher(n).replaceFirst("");
     }
+
+    /**
+     * Whether two reports come from the same agency: the names agree once normalised and the regions do not
+     * conflict. The one answer the checker's cross-year rules and the near-duplicate engine both use; an unknown
+     * agency is never the same as another.
+     */
+    public static boolean same(String agencyA, Region regionA, String agencyB, Region regionB) {
+        String a = normalise(agencyA);
+        return !a.isEmpty() && a.equals(normalise(agencyB)) && regionA.compatible(regionB);
+    }
 }

@@ -16,6 +16,13 @@ public record Region(String province, String city, String county) {
         return p;
     }
 
+    /** Whether the two could be the same place: no level where both are known and differ. */
+    public boolean compatible(Region o) {
+        return agree(province, o.province) && agree(city, o.city) && agree(county, o.county);
+    }
+
+    private static boolean agree(String x, String y) { return x == null || y == null || x.equals(y); }
+
     @Override
     public String toString() { return String.join("", parts()); }
 }

@@ -36,10 +36,21 @@ class TextKeyTest {
         ReportRef a = new ReportRef("a", "a.txt", null, 2020, "", null), b = new ReportRef("b", "b.txt", null, 2021, "", null);
         assertNotEquals(a.agencyKey(), b.agencyKey());
         assertEquals(CopyKind.OTHER_AGENCY, CopyKind.of(b, a));
-        ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省", "浙江省"), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省", "浙江省");
+        ReportRef c = new ReportRef("c", "c.txt", "甲镇", 2020, "浙江省", new nianbao.model.Region("浙江省", null, null)), d = new ReportRef("d", "d.txt", "甲镇", 2021, "浙江省", new nianbao.model.Region("浙江省", null, null));
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(d, c));
         assertEquals(CopyKind.SAME_AGENCY, CopyKind.of(c, d));
-        ReportRef e = new ReportRef("e", "e.txt", "甲镇人民政府", 2019, "浙江省", "浙江省");
+        ReportRef e = new ReportRef("e", "e.txt", "甲镇人民政府", 2019, "浙江省", new nianbao.model.Region("浙江省", null, null));
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(c, e));
+    }
+
+    @Test
+    void namesakesElsewhereAreDifferentAgenciesAndAnUnknownRegionDoesNotSplitOne() {
+        // the checker's cross-year rules and COPIED_TEXT must give the same answer (model.AgencyNames.same)
+        ReportRef yuzhong = new ReportRef("y", "y.txt", "城关镇人民政府", 2020, "", new nianbao.model.Region("甘肃省", "兰州市", "榆中县"));
+        ReportRef qinan = new ReportRef("q", "q.txt", "城关镇人民政府", 2021, "", new nianbao.model.Region("甘肃省", "天水市", "秦安县"));
+        assertEquals(CopyKind.OTHER_AGENCY, CopyKind.of(qinan, yuzhong));
+        ReportRef known = new ReportRef("k", "k.txt", "潮鸣街道办事处", 2020, "", new nianbao.model.Region("浙江省", "杭州市", null));
+        ReportRef unknown = new ReportRef("u", "u.txt", "潮鸣街道", 2021, "", null);
+        assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(unknown, known));
     }
 }
