@@ -55,9 +55,19 @@ public final class ProblemAnalyzer {
                 StatementSplitter.split(section.get().text()).stream().map(StatementSplitter.Piece::kind).toList());
     }
 
+    private static final java.util.regex.Pattern NOT_SAID = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s\u3000]");
+
+    /** What a section 五 body actually says: its text without punctuation, symbols and spaces. */
+    public static String substance(String text) { return NOT_SAID.matcher(text).replaceAll(""); }
+
+    /** An empty section 五: nothing, "无", or fewer than {@value #EMPTY_BELOW} characters said. */
+    public static boolean isEmpty(String text) {
+        String said = substance(text);
+        return said.length() < EMPTY_BELOW || said.equals("无");
+    }
+
     static Balance balance(String text, List<StatementKind> kinds) {
-        String meaningful = text.replaceAll("[\\p{P}\\p{S}\\s\u3000]", "");
-        if (meaningful.length() < EMPTY_BELOW || meaningful.equals("无")) return Balance.EMPTY;
+        if (isEmpty(text)) return Balance.EMPTY;
         boolean problems = kinds.contains(StatementKind.PROBLEM);
         boolean remedies = kinds.contains(StatementKind.REMEDY);
         if (problems && remedies) return Balance.BALANCED;

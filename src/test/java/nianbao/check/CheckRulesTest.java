@@ -252,6 +252,9 @@ class CheckRulesTest {
         Report subtle = ReportFixture.v2021().section(SectionKey.PROBLEMS,
                 "一是部分栏目更新较慢；二是政策解读形式单一。下一步，我街道将加强栏目维护，丰富解读形式。").build();
         assertEquals(0, findings(subtle, "PROBLEMS_ONE_SIDED").size());
+        Report filler = ReportFixture.v2021().section(SectionKey.PROBLEMS, "本年度暂无。——————〔无〕").build();
+        assertEquals(Set.of("PROBLEMS_EMPTY"), rules(filler), "empty by the problems analysis's own test");
+        assertEquals(nianbao.problems.Balance.EMPTY, nianbao.problems.ProblemAnalyzer.balance(filler));
         Report empty = ReportFixture.v2021().section(SectionKey.PROBLEMS, "无。").build();
         assertEquals(Set.of("PROBLEMS_EMPTY"), rules(empty));
     }

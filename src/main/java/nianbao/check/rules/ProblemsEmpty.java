@@ -1,5 +1,6 @@
 package nianbao.check.rules;
 
+import nianbao.problems.ProblemAnalyzer;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
@@ -11,23 +12,17 @@ import java.util.Optional;
 
 /** PROBLEMS_EMPTY: section 五 is empty, 无, or under about ten characters. */
 public final class ProblemsEmpty extends BaseRule {
-    static final int MIN_CHARS = 10;
-
     public ProblemsEmpty() { super("PROBLEMS_EMPTY", "问题部分空缺 (empty section 5)"); }
 
     @Override
     public List<Finding> check(CheckContext ctx) {
         Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
         if (s.isEmpty()) return List.of(); // SECTION_MISSING says it
-        String said = substance(s.get().text());
-        if (said.length() >= MIN_CHARS) return List.of();
+        // the problems analysis's own test, so the checker and the statistics call the same sections empty
+        if (!ProblemAnalyzer.isEmpty(s.get().text())) return List.of();
+        String said = ProblemAnalyzer.substance(s.get().text());
         return List.of(CheckContext.finding(this, Severity.WARNING,
                 said.isEmpty() ? "第五部分「存在的主要问题及改进情况」没有内容" : "第五部分仅有「" + said + "」，未写明问题与改进措施",
                 List.of(), null, null, ctx.section(SectionKey.PROBLEMS, 100).map(List::of).orElse(List.of())));
-    }
-
-    /** The text with list markers, headings and punctuation left out: what is actually said. */
-    static String substance(String text) {
-        return text.replaceAll("[\\s\\p{Punct}　、，。；：！？“”‘’（）《》【】\\-*]", "");
     }
 }

@@ -18,8 +18,8 @@ public final class ProblemsOneSided extends BaseRule {
     @Override
     public List<Finding> check(CheckContext ctx) {
         Optional<Section> s = ctx.report().section(SectionKey.PROBLEMS);
-        if (s.isEmpty() || ProblemsEmpty.substance(s.get().text()).length() < ProblemsEmpty.MIN_CHARS) return List.of();
-        // the same reading of section 五 as the problems analysis, so the two never disagree
+        if (s.isEmpty()) return List.of();
+        // the same reading of section 五 as the problems analysis (an empty one is PROBLEMS_EMPTY's, not this rule's)
         Balance balance = ProblemAnalyzer.balance(ctx.report());
         if (!balance.isOneSided()) return List.of();
         String message = balance == Balance.REMEDIES_ONLY
