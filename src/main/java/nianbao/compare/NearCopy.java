@@ -15,6 +15,12 @@ public record NearCopy(ReportRef other, CopyKind kind, double overall, List<Sect
         sections = List.copyOf(sections);
     }
 
+    /** The same copy with only the sections at or above the threshold; null when none is (an estimate near it). */
+    NearCopy atThreshold(double threshold) {
+        List<SectionCopy> kept = sections.stream().filter(s -> s.similarity() >= threshold).toList();
+        return kept.isEmpty() ? null : new NearCopy(other, kind, overall, kept);
+    }
+
     /** The similarity of the most similar section. */
     public double best() {
         return sections.isEmpty() ? 0 : sections.get(0).similarity();

@@ -83,30 +83,52 @@ public final class NearDuplicateIndex {
     public List<NearCopy> similarTo(Report r, int limit) {
         Fingerprint fp = Fingerprint.of(r);
         ReportRef self = ReportRef.of(r);
-        List<NearCopy> out = new ArrayList<>();
-        long[][] own = new long[Fingerprint.SECTIONS.size()][]; // the query's shingles, made once when needed
+        // 1. every candidate by its MinHash estimate (cheap), with a margin below the threshold for estimate error
+        List<Ranked> rough = new ArrayList<>();
         for (int doc : candidates(fp)) {
             if (refs.get(doc).id().equals(r.id())) continue;
-            NearCopy c = compare(r, self, fp, own, doc);
-            if (c != null) out.add(c);
+            NearCopy c = compare(r, self, fp, null, doc, false, threshold - ESTIMATE_MARGIN);
+            if (c != null) rough.add(new Ranked(doc, c));
         }
-        out.sort(Comparator.comparingDouble(NearCopy::best).reversed()
-                .thenComparing(Comparator.comparingDouble(NearCopy::overall).reversed())
-                .thenComparing(c -> c.other().id()));
+        rough.sort(Comparator.comparing(Ranked::copy, BY_SIMILARITY));
+        // 2. exact similarity and shared passages only for the best few, where the texts are kept
+        List<NearCopy> out = new ArrayList<>();
+        long[][] own = new long[Fingerprint.SECTIONS.size()][]; // the query's shingles, made once when needed
+        for (Ranked c : rough.subList(0, Math.min(rough.size(), limit + EXACT_EXTRA))) {
+            NearCopy exact = reports.get(c.doc()) == null ? c.copy().atThreshold(threshold)
+                    : compare(r, self, fp, own, c.doc(), true, threshold);
+            if (exact != null) out.add(exact);
+        }
+        out.sort(BY_SIMILARITY);
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    private NearCopy compare(Report r, ReportRef self, Fingerprint fp, long[][] own, int doc) {
+    /** How far below the threshold an estimate may fall and still be checked exactly (MinHash error, 128 bins). */
+    private static final double ESTIMATE_MARGIN = 0.1;
+    /** Candidates checked exactly beyond those asked for, in case exact similarity reorders them. */
+    private static final int EXACT_EXTRA = 5;
+
+    private static final Comparator<NearCopy> BY_SIMILARITY = Comparator.comparingDouble(NearCopy::best).reversed()
+            .thenComparing(Comparator.comparingDouble(NearCopy::overall).reversed())
+            .thenComparing(c -> c.other().id());
+
+    private record Ranked(int doc, NearCopy copy) {}
+
+    /**
+     * How a document compares with the query, section by section; null when no section reaches {@code minimum}.
+     * Exact: Jaccard of the shingles and the shared passages (the texts must be kept); else the MinHash estimate.
+     */
+    private NearCopy compare(Report r, ReportRef self, Fingerprint fp, long[][] own, int doc, boolean exact,
+                             double minimum) {
         Fingerprint other = prints.get(doc);
         Report otherReport = reports.get(doc);
-        List<String> names = TextKey.agencyNames(r.agency());
-        List<String> otherNames = otherReport == null ? List.of() : TextKey.agencyNames(otherReport.agency());
+        List<String> names = exact ? TextKey.agencyNames(r.agency()) : List.of();
+        List<String> otherNames = exact ? TextKey.agencyNames(otherReport.agency()) : List.of();
         List<SectionCopy> sections = new ArrayList<>();
         double weighted = 0, weights = 0;
         for (int s = 0; s < Fingerprint.SECTIONS.size(); s++) {
             if (fp.signatures()[s] == null || other.signatures()[s] == null) continue;
             SectionKey key = Fingerprint.SECTIONS.get(s);
-            boolean exact = otherReport != null;
             if (exact && own[s] == null) own[s] = Fingerprint.shingles(r, key, names);
             double sim = exact
                     ? Shingles.jaccard(own[s], Fingerprint.shingles(otherReport, key, otherNames))
@@ -114,7 +136,7 @@ public final class NearDuplicateIndex {
             double w = fp.sizes()[s] + other.sizes()[s];
             weighted += sim * w;
             weights += w;
-            if (sim < threshold) continue;
+            if (sim < minimum) continue;
             List<String> passages = exact
                     ? SharedPassages.passages(r.sectionText(key), names, otherReport.sectionText(key), otherNames)
                     : List.of();
