@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the server shows: the reports of the corpus folder and the uploads, each read once, checked against the
@@ -48,6 +49,7 @@ public final class Library implements Closeable {
     private final Map<String, List<Figure>> figures = new ConcurrentHashMap<>();
     private final List<ReportLoader.Failure> failures = new ArrayList<>();
     private volatile ReportSearcher searcher;
+    private final Object uploads = new Object();
     private long version;
 
     private Library(Path corpus, Path index) {
@@ -58,10 +60,10 @@ public final class Library implements Closeable {
     /** Reads and checks the corpus, and brings the index up to date (only new and changed files are indexed). */
     public static Library load(Path corpus, Path index, Indexer.Listener progress) throws IOException {
         Library lib = new Library(corpus, index);
-        ReportLoader.Result result = ReportLoader.loadAll(List.of(corpus));
+        ReportLoader.Result result = ReportLoader.loadAllInParallel(List.of(corpus));
         for (Report r : result.reports()) lib.put(r);
         lib.failures.addAll(result.failures());
-        lib.checkAll();
+        lib.findings.putAll(lib.checkAll(lib.all()));
         lib.reindex(List.of(corpus), progress);
         return lib;
     }
@@ -74,10 +76,10 @@ public final class Library implements Closeable {
         if (reports.putIfAbsent(r.id(), r) == null) byFile.put(Path.of(r.source()).toAbsolutePath().normalize(), r);
     }
 
-    private synchronized void checkAll() {
-        Corpus c = new Corpus(List.copyOf(reports.values()));
-        for (Report r : reports.values()) findings.put(r.id(), checker.check(r, c));
-        version++;
+    /** Every report checked against the corpus they make together, on every processor. */
+    private Map<String, List<Finding>> checkAll(List<Report> all) {
+        Corpus c = new Corpus(all);
+        return all.parallelStream().collect(Collectors.toConcurrentMap(Report::id, r -> checker.check(r, c)));
     }
 
     /** Indexes the given files or folders, reusing the reports already read, then reopens the searcher. */
@@ -126,25 +128,34 @@ public final class Library implements Closeable {
         }
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         if (bytes.length > MAX_UPLOAD_BYTES) throw new ReadException("文件超过 20 MB (file larger than 20 MB)");
-        Path dir = corpus.resolve("uploads");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(sha(bytes) + "." + ext);
-        boolean existed = Files.exists(file);
-        if (!existed) Files.write(file, bytes);
-        Report r;
-        try {
-            r = ReportLoader.load(file);
-        } catch (ReadException | RuntimeException e) {
-            if (!existed) Files.deleteIfExists(file);
-            if (e instanceof ReadException re) throw re;
-            throw new ReadException("内部错误 (internal error): " + e);
+        // one upload at a time (one index writer); readers of the library are not held up while it is checked
+        synchronized (uploads) {
+            Path dir = corpus.resolve("uploads");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(sha(bytes) + "." + ext);
+            boolean existed = Files.exists(file);
+            if (!existed) Files.write(file, bytes);
+            Report r;
+            try {
+                r = ReportLoader.load(file);
+            } catch (ReadException | RuntimeException e) {
+                if (!existed) Files.deleteIfExists(file);
+                if (e instanceof ReadException re) throw re;
+                throw new ReadException("内部错误 (internal error): " + e);
+            }
+            if (get(r.id()).isPresent()) return get(r.id()).get();
+            List<Report> withIt = new ArrayList<>(all());
+            withIt.add(r);
+            // cross-report rules may change for the agency's other years and for copies: check them all again
+            Map<String, List<Finding>> fresh = checkAll(withIt);
+            synchronized (this) {
+                put(r);
+                findings.putAll(fresh);
+                version++;
+            }
+            reindex(List.of(file), new Indexer.Listener() {});
+            return r;
         }
-        synchronized (this) {
-            put(r);
-        }
-        checkAll(); // cross-report rules may change for the agency's other years
-        reindex(List.of(file), new Indexer.Listener() {});
-        return get(r.id()).orElse(r);
     }
 
     static String extension(String name) {

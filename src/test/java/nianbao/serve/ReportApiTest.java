@@ -89,6 +89,9 @@ class ReportApiTest {
             String id = json(ok).get("id").asText();
             assertEquals("富阳区湖源乡", json(client.get("/api/reports/" + id)).get("agency").asText());
             assertTrue(Files.list(lib.resolve("uploads")).count() == 1);
+            // read, checked and indexed: its words are searchable at once and its report carries findings
+            assertEquals(1, json(client.get("/api/search?q=%E6%B9%96%E6%BA%90%E4%B9%A1")).get("total").asInt() > 0 ? 1 : 0); // 湖源乡
+            assertTrue(json(client.get("/api/reports/" + id)).get("findings").isArray());
 
             Response exe = client.request("/api/reports", b -> b.post(multipart("x.exe", seed)));
             assertEquals(400, exe.code());
