@@ -25,13 +25,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "端口 (port), 默认 ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "语料文件夹 (corpus folder), 默认 ${DEFAULT-VALUE}")
+    @Option(names = "--corpus", defaultValue = "${sys:nianbao.home:-.}/corpus", description = "语料文件夹 (corpus folder), 默认 ${DEFAULT-VALUE}")
     Path corpus;
 
-    @Option(names = "--index", defaultValue = "index", description = "索引位置 (index location), 默认 ${DEFAULT-VALUE}")
+    @Option(names = "--index", defaultValue = "${sys:nianbao.home:-.}/index", description = "索引位置 (index location), 默认 ${DEFAULT-VALUE}")
     Path index;
 
-    @Option(names = "--web", defaultValue = "web", description = "网页文件夹 (static pages), 默认 ${DEFAULT-VALUE}")
+    @Option(names = "--web", defaultValue = "${sys:nianbao.home:-.}/web", description = "网页文件夹 (static pages), 默认 ${DEFAULT-VALUE}")
     Path web;
 
     @Override

@@ -27,4 +27,19 @@ class ServeCommandTest {
         assertTrue(noWeb.err().contains("www: 网页文件夹不存在"), noWeb.err());
         assertFalse(noWeb.err().contains("Exception"), noWeb.err());
     }
+
+    @Test
+    void defaultFoldersAreThoseOfTheInstallationNotOfTheCurrentFolder() {
+        // the launcher passes -Dnianbao.home and stays in the caller's folder, so relative arguments keep their meaning
+        String before = System.getProperty("nianbao.home");
+        System.setProperty("nianbao.home", dir.toString());
+        try {
+            ParseCommandTest.Run r = ParseCommandTest.run("serve");
+            assertEquals(2, r.exit());
+            assertTrue(r.err().contains(dir.resolve("corpus") + ": 语料文件夹不存在"), r.err());
+        } finally {
+            if (before == null) System.clearProperty("nianbao.home");
+            else System.setProperty("nianbao.home", before);
+        }
+    }
 }
