@@ -1,13 +1,11 @@
 package nianbao.bench;
 
+import nianbao.parse.ReportParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -85,7 +83,7 @@ public final class SyntheticCorpus {
     /** Report {@code i} built directly, without reading or parsing; its source is {@link #fileName(int)}. */
     public Report report(int i) {
         Composed c = compose(i);
-        return new Report(contentId(c.text), fileName(i, c), "text", "UTF-8", c.title, c.agency.name(), c.year,
+        return new Report(ReportParser.id(c.text), fileName(i, c), "text", "UTF-8", c.title, c.agency.name(), c.year,
                 c.agency.region(), c.agency.level(), c.published, c.format, c.sections, new Cells(c.cells),
                 List.of(), c.text);
     }
@@ -229,12 +227,4 @@ public final class SyntheticCorpus {
     }
 
     /** A content-derived id, so the same text always gets the same id. */
-    private static String contentId(String text) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

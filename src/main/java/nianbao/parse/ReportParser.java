@@ -139,7 +139,7 @@ public final class ReportParser {
     }
 
     /** A stable identifier from the report's content: the same text read from any encoding gets the same id. */
-    static String id(String text) {
+    public static String id(String text) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

@@ -34,10 +34,11 @@ final class FindingRoutes {
             String rule = Params.optionalText(ctx, "rule", 40);
             if (rule != null && !rule.matches("[A-Z0-9_]+")) throw new BadRequest("规则编号无效 (invalid rule id)");
             String sev = Params.optionalText(ctx, "severity", 10);
-            Severity severity = null;
-            if (sev != null) {
-                for (Severity s : Severity.values()) if (s.id().equals(sev)) severity = s;
-                if (severity == null) throw new BadRequest("severity 应为 info、warning 或 error (unknown severity)");
+            Severity severity;
+            try {
+                severity = sev == null ? null : Severity.ofId(sev);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(e.getMessage());
             }
             return new Filter(rule, severity, Params.optionalText(ctx, "region", 40), Params.optionalInt(ctx, "year", 1990, 2100));
         }
