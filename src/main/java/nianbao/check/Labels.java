@@ -1,14 +1,11 @@
 package nianbao.check;
 
+import nianbao.model.CellIds;
 import java.util.Map;
 
 /** Chinese names of table rows, columns and groups, for messages. */
 public final class Labels {
     private Labels() {}
-
-    private static final Map<String, String> T3_COLUMNS = Map.of(
-            "natural", "自然人", "business", "商业企业", "research", "科研机构", "nonprofit", "社会公益组织",
-            "legal", "法律服务机构", "other_org", "其他组织", "total", "总计");
 
     private static final Map<String, String> T3_ROWS = Map.ofEntries(
             Map.entry("new", "本年新收"), Map.entry("carried_in", "上年结转"), Map.entry("disclosed", "予以公开"),
@@ -24,22 +21,19 @@ public final class Labels {
             Map.entry("other_no_fee", "其他处理·逾期未缴费"), Map.entry("other_other", "其他处理·其他"),
             Map.entry("other", "其他处理"), Map.entry("result_total", "办理结果总计"), Map.entry("carried_out", "结转下年度"));
 
-    private static final Map<String, String> T4 = Map.of(
-            "review", "行政复议", "suit_direct", "未经复议直接起诉", "suit_after_review", "复议后起诉",
-            "upheld", "结果维持", "corrected", "结果纠正", "other", "其他结果", "pending", "尚未审结", "total", "总计");
-
-    public static String t3Column(String c) { return T3_COLUMNS.getOrDefault(c, c); }
+    public static String t3Column(String c) { return CellIds.t3ColumnLabel(c); }
 
     public static String t3Row(String r) { return T3_ROWS.getOrDefault(r, r); }
 
-    public static String t4(String part) { return T4.getOrDefault(part, part); }
+    public static String t4(String part) { return CellIds.t4Label(part); }
 
     /** "表三 本年新收·总计 (t3.new.total)" */
     public static String cell(String id) {
         String[] p = id.split("\\.");
         if (p.length == 3 && p[0].equals("t3")) return "表三「" + t3Row(p[1]) + "·" + t3Column(p[2]) + "」";
         if (p.length == 3 && p[0].equals("t4")) return "表四「" + t4(p[1]) + "·" + t4(p[2]) + "」";
-        return "表二「" + id + "」";
+        if (p.length >= 3 && p[0].equals("t2")) return "表二「" + CellIds.t2Label(p[1]) + "·" + CellIds.t2Label(p[2]) + "」";
+        return id;
     }
 
     public static String number(java.math.BigDecimal v) { return v == null ? "空" : v.stripTrailingZeros().toPlainString(); }

@@ -118,16 +118,7 @@ final class T3Mapper {
             new ColumnCue(Pattern.compile("社会公益组织|公益组织"), List.of("nonprofit")),
             new ColumnCue(Pattern.compile("法律服务机构|律师"), List.of("legal")));
 
-    static String columnLabel(String column) {
-        return switch (column) {
-            case "natural" -> "自然人";
-            case "business" -> "商业企业";
-            case "research" -> "科研机构";
-            case "nonprofit" -> "社会公益组织";
-            case "legal" -> "法律服务机构";
-            default -> "其他组织";
-        };
-    }
+    static String columnLabel(String column) { return CellIds.t3ColumnLabel(column); }
 
     /** The applicant columns a clause names, or null when it names none. */
     static List<String> columns(String clause) {

@@ -165,4 +165,18 @@ public final class CellIds {
 
     /** The printed label of a table 二 row or column key ({@code rules}, {@code issued} …). */
     public static String t2Label(String key) { return T2_LABELS.getOrDefault(key, key); }
+
+    /** The printed header of a table 三 column ({@code natural} → 自然人). */
+    public static String t3ColumnLabel(String column) {
+        int i = T3_COLUMNS.indexOf(column);
+        return i < 0 ? column : T3_COLUMN_LABELS.get(i);
+    }
+
+    /** The printed label of a table 四 group or column ({@code review} → 行政复议, {@code pending} → 尚未审结). */
+    public static String t4Label(String part) {
+        int g = T4_GROUPS.indexOf(part);
+        if (g >= 0) return T4_GROUP_LABELS.get(g);
+        int c = T4_COLUMNS.indexOf(part);
+        return c < 0 ? part : T4_COLUMN_LABELS.get(c);
+    }
 }

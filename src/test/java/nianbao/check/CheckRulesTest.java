@@ -241,6 +241,13 @@ class CheckRulesTest {
     }
 
     @Test
+    void cellsAreNamedByTheirPrintedLabelsInMessages() {
+        assertEquals("表二「行政规范性文件·本年制发件数」", Labels.cell("t2.normative.issued"));
+        assertEquals("表三「本年新收·自然人」", Labels.cell("t3.new.natural"));
+        assertEquals("表四「行政复议·尚未审结」", Labels.cell("t4.review.pending"));
+    }
+
+    @Test
     void problemsOneSidedAndEmpty() {
         Report remediesOnly = ReportFixture.v2021().section(SectionKey.PROBLEMS,
                 "1、强化履职尽责。实行专人负责制。2、强化监督检查，坚持对标找差距。3、加强宣传培训。").build();
