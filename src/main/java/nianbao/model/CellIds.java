@@ -98,10 +98,6 @@ public final class CellIds {
         return Collections.unmodifiableList(ids);
     }
 
-    /** Whether a cell may hold a decimal or negative value (amounts in 万元, 本年增/减). */
-    public static boolean isDecimal(String id) {
-        return id.endsWith(".amount");
-    }
 
     private static final java.util.Map<String, String> T3_ROW_LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("new", "一、本年新收政府信息公开申请数量"),

@@ -15,8 +15,4 @@ public enum Level {
     /** The Chinese label shown to users and stored in JSON and the index. */
     public String label() { return label; }
 
-    public static Level ofLabel(String label) {
-        for (Level l : values()) if (l.label.equals(label)) return l;
-        throw new IllegalArgumentException("unknown level: " + label);
-    }
 }

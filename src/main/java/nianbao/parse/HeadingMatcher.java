@@ -17,14 +17,14 @@ final class HeadingMatcher {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:([一二三四五六])\\s*[、.．，,]|([1-6])\\s*[、.．]|第([一二三四五六])部分[、：:]?)\\s*(.+)$");
     private static final String CHINESE_NUMERALS = "一二三四五六";
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[：:。]+$");
+    private static final java.util.Set<String> OVERVIEW_TITLES = java.util.Set.of("总体情况", "总体概况", "概述", "工作概述", "总体工作情况");
 
-    /** A heading found on a line: its section and whether it carried its number. */
-    record Match(SectionKey key, boolean numbered) {}
-
-    static Optional<Match> match(String line) {
+    /** The section a line heads, or empty when it is no heading. */
+    static Optional<SectionKey> match(String line) {
         if (line.indexOf('\t') >= 0) return Optional.empty();
         String t = Labels.normalise(line);
-        t = t.replaceAll("[：:。]+$", "");
+        t = TRAILING_STOPS.matcher(t).replaceAll("");
         if (t.isEmpty() || t.length() > 40 || t.startsWith("（")) return Optional.empty();
         Integer number = null;
         String body = t;
@@ -38,12 +38,12 @@ final class HeadingMatcher {
         SectionKey key = keyOf(body, number != null);
         if (key == null) return Optional.empty();
         if (number != null && number != key.number()) return Optional.empty();
-        return Optional.of(new Match(key, number != null));
+        return Optional.of(key);
     }
 
     /** Loose words when the heading is numbered, the standard core when it is not. */
     private static SectionKey keyOf(String b, boolean numbered) {
-        if (b.matches("(总体情况|总体概况|概述|工作概述|总体工作情况)")) return SectionKey.OVERVIEW;
+        if (OVERVIEW_TITLES.contains(b)) return SectionKey.OVERVIEW;
         if (b.contains("主动公开") && (numbered ? b.contains("情况") || b.endsWith("政府信息") : b.contains("主动公开政府信息情况")))
             return SectionKey.ACTIVE;
         if (b.contains("收到和处理") || (numbered && b.contains("申请") && b.contains("处理") && b.endsWith("情况")))

@@ -20,9 +20,9 @@ final class SectionSplitter {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.grid()) continue;
-            Optional<HeadingMatcher.Match> m = HeadingMatcher.match(line.text());
+            Optional<SectionKey> m = HeadingMatcher.match(line.text());
             if (m.isEmpty()) continue;
-            SectionKey key = m.get().key();
+            SectionKey key = m.get();
             if (key.ordinal() <= lastOrdinal) continue; // a later mention, e.g. a row label or a sub-heading
             found.add(new Heading(key, line.text().strip(), i));
             lastOrdinal = key.ordinal();

@@ -30,8 +30,7 @@ final class ShortRowSolver {
     record ShortRow(String name, List<String> slots, List<BigDecimal> printed, int line) {}
 
     /** The outcome for one short row: values for every slot (null where undecided or blank). */
-    record Placement(ShortRow row, Map<String, BigDecimal> values, List<String> inferred, List<String> undecided,
-                     int placements) {}
+    record Placement(ShortRow row, Map<String, BigDecimal> values, List<String> inferred, List<String> undecided) {}
 
     /** One way to place a row's printed values: which slot holds which value, and the gaps filled by arithmetic. */
     private record Candidate(Map<String, BigDecimal> values, Set<String> printed) {}
@@ -66,7 +65,7 @@ final class ShortRowSolver {
                 if (v == null) undecided.add(slot);
                 else if (cs.stream().anyMatch(c -> !c.printed().contains(slot))) inferred.add(slot);
             }
-            out.add(new Placement(r, values, inferred, undecided, cs.size()));
+            out.add(new Placement(r, values, inferred, undecided));
         }
         return out;
     }

@@ -1,12 +1,14 @@
 package nianbao.parse;
 
 import nianbao.read.CellValue;
+import nianbao.model.CellIds;
 import nianbao.model.FormatVersion;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads table 二 (主动公开政府信息情况) rows into {@code t2.*} cells; unknown rows with numbers become {@code t2.extra.*}. */
 final class Table2Reader {
@@ -16,7 +18,7 @@ final class Table2Reader {
 
     /** The row a label names, or null. */
     static String rowOf(String label) {
-        String l = label.replaceAll("第二十条第（[一二三四五六七八九十]+）项", "").replaceAll("^（[一二三四五六七八九十]+）项", "");
+        String l = withoutArticle(label);
         if (l.contains("规范性文件")) return "normative";
         if (l.contains("规章")) return "rules";
         if (l.contains("行政许可")) return "licensing";
@@ -39,22 +41,16 @@ final class Table2Reader {
         return null;
     }
 
+    /** The columns of a row in the version: those of {@link CellIds#t2Cells}, the one list of table 二's cells. */
     static List<String> columns(String row, FormatVersion v) {
-        if (v == FormatVersion.V2019) {
-            return switch (row) {
-                case "rules", "normative" -> List.of("made", "published", "total_published");
-                case "fees" -> List.of("prev_items", "change");
-                case "procurement" -> List.of("items", "amount");
-                default -> List.of("prev_items", "change", "decisions");
-            };
-        }
-        return switch (row) {
-            case "rules", "normative" -> List.of("issued", "repealed", "in_force");
-            case "fees" -> List.of("amount");
-            case "other_services", "procurement" -> List.of();
-            default -> List.of("decisions");
-        };
+        String prefix = "t2." + row + ".";
+        return CellIds.t2Cells(v).stream().filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
     }
+
+    /** The article cited before a row label (第二十条第（一）项, （五）项), which names a block, not the row. */
+    private static final Pattern ARTICLE = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项|^（[一二三四五六七八九十]+）项");
+
+    private static String withoutArticle(String label) { return ARTICLE.matcher(label).replaceAll(""); }
 
     static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
         FormatVersion v = version == null ? FormatVersion.V2021 : version;
@@ -77,7 +73,7 @@ final class Table2Reader {
 
     /** A row the format does not have (a local variant): kept under its own label rather than dropped. */
     private static void extra(RawRow r, TableSink sink) {
-        String name = r.label().replaceAll("第二十条第（[一二三四五六七八九十]+）项", "");
+        String name = withoutArticle(r.label());
         if (name.isEmpty()) name = "row" + r.line();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < r.values().size(); i++) {

@@ -75,7 +75,7 @@ final class Table3Reader {
         List<String> missing = new ArrayList<>();
         for (String row : CellIds.t3Rows(v)) if (!seen.contains(row)) missing.add(row);
         for (String row : missing) {
-            sink.note("missing_row", NAME + "缺少“" + rowLabel(row) + "”行，其单元格记为空 (row missing; cells null)",
+            sink.note("missing_row", NAME + "缺少“" + CellIds.t3RowLabel(row) + "”行，其单元格记为空 (row missing; cells null)",
                     last == null ? 0 : last.line(), slots(row));
         }
     }
@@ -104,5 +104,4 @@ final class Table3Reader {
         return eqs;
     }
 
-    static String rowLabel(String row) { return CellIds.t3RowLabel(row); }
 }

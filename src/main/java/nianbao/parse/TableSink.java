@@ -18,8 +18,6 @@ final class TableSink {
 
     void put(String id, BigDecimal value) { cells.put(id, value); }
 
-    boolean has(String id) { return cells.containsKey(id); }
-
     void note(String kind, String message, int line, List<String> cells) {
         notes.add(new Note(kind, message, line, cells));
     }

@@ -23,7 +23,6 @@ public final class TableGrid {
 
     public void addRow(List<Cell> cells) { rows.add(List.copyOf(cells)); }
 
-    public boolean isEmpty() { return rows.isEmpty(); }
 
     /** The rows as grid lines, every row as wide as the widest. Rows left entirely blank are dropped. */
     public List<Line> lines() {

@@ -31,7 +31,7 @@ class HeadingMatcherTest {
             "　　六、其他需要报告的事项|other",
     })
     void recognisesEveryVariant(String line, String key) {
-        assertEquals(SectionKey.ofId(key), HeadingMatcher.match(line).orElseThrow().key());
+        assertEquals(SectionKey.ofId(key), HeadingMatcher.match(line).orElseThrow());
     }
 
     @ParameterizedTest

@@ -132,6 +132,34 @@ class TableHazardsTest {
     }
 
     @Test
+    void unknownTable2RowsAreKeptAsExtraCells() throws Exception {
+        Report r = parse("其他主动公开文件\t5\n行政许可\t2\n", "", "");
+        assertEquals(5, value(r, "t2.extra.其他主动公开文件"));
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind().equals("unknown_label")
+                && n.cells().contains("t2.extra.其他主动公开文件")), r.notes().toString());
+    }
+
+    @Test
+    void aRowWithMoreNumbersThanColumnsIsAlignedRightAndNoted() throws Exception {
+        Report r = applications("一、本年新收政府信息公开申请数量\t9\t1\t0\t0\t0\t0\t0\t1\n");
+        assertEquals(1, value(r, "t3.new.natural"));
+        assertEquals(1, value(r, "t3.new.total"));
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind().equals("long_row")), r.notes().toString());
+    }
+
+    @Test
+    void aMissingSectionInTheMiddleIsNoted() throws Exception {
+        String text = "某某镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇依法公开。\n"
+                + "三、收到和处理政府信息公开申请情况\n\t一、本年新收政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\n"
+                + "四、政府信息公开行政复议、行政诉讼情况\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"
+                + "五、存在的主要问题及改进情况\n一是更新不及时。下一步将加强。\n六、其他需要报告的事项\n无。\n";
+        Report r = ReportParser.parse(new TextReader().read("m.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind().equals("missing_section")
+                && n.message().contains("二、主动公开政府信息情况")), r.notes().toString());
+        assertTrue(r.notes().stream().noneMatch(n -> n.kind().equals("truncated")));
+    }
+
+    @Test
     void table4AsOneLineOfFifteenNumbers() throws Exception {
         Report r = parse("", "", "0\t0\t0\t0\t0\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n");
         assertEquals(1, value(r, "t4.suit_direct.upheld"));

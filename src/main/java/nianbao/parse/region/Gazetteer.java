@@ -97,10 +97,6 @@ final class Gazetteer {
         return new Gazetteer(divisions);
     }
 
-    int size() { return byCode.size(); }
-
-    Division byCode(String code) { return byCode.get(code); }
-
     /** Every division the exact string may name, full forms and short forms alike. */
     List<Alias> aliases(String name) { return byName.getOrDefault(name, Collections.emptyList()); }
 
