@@ -44,8 +44,8 @@ public final class ReadCommand implements java.util.concurrent.Callable<Integer>
                     if (l.grid()) out.println("▦ " + String.join(" | ", l.cells()));
                     else if (!tablesOnly) out.println(l.text());
                 }
-            } catch (ReadException e) {
-                err.println(f + ": " + e.getMessage());
+            } catch (ReadException | RuntimeException e) {
+                err.println(ReportLoader.failure(f, e));
                 failed++;
             }
             out.flush();

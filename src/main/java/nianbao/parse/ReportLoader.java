@@ -86,12 +86,17 @@ public final class ReportLoader {
     private static Outcome loadOne(Path f) {
         try {
             return new Outcome(load(f), null);
-        } catch (ReadException e) {
-            return new Outcome(null, new Failure(f, e.getMessage()));
-        } catch (RuntimeException e) {
-            // A reader or parser bug must not stop a batch; say which file and what, without a stack trace.
-            return new Outcome(null, new Failure(f, "内部错误 (internal error): " + e));
+        } catch (ReadException | RuntimeException e) {
+            return new Outcome(null, failure(f, e));
         }
+    }
+
+    /**
+     * The one line for a file that could not be read. A reader or parser bug (a runtime exception) must not stop a
+     * batch either: it is named, without a stack trace, and the other files go on.
+     */
+    public static Failure failure(Path f, Exception e) {
+        return new Failure(f, e instanceof ReadException ? e.getMessage() : "内部错误 (internal error): " + e);
     }
 
     public static Result loadAll(List<Path> inputs) throws IOException {

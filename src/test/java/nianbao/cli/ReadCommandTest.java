@@ -29,6 +29,17 @@ class ReadCommandTest {
     }
 
     @Test
+    void showsFormatEncodingAndParagraphsAndExitsZeroWhenAllRead() throws Exception {
+        Path gbk = dir.resolve("r.txt");
+        Files.write(gbk, Files.readString(Path.of("corpus", "2021_富阳区湖源乡.txt")).getBytes(java.nio.charset.Charset.forName("GBK")));
+        ParseCommandTest.Run r = ParseCommandTest.run("read", gbk.toString());
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("== " + gbk + "  [text, GB18030]"), r.out());
+        assertTrue(r.out().contains("2021年，湖源乡收到政府信息依申请公开0件。"), "paragraphs are shown without --tables");
+        assertEquals("", r.err());
+    }
+
+    @Test
     void help() {
         ParseCommandTest.Run r = ParseCommandTest.run("read", "--help");
         assertEquals(0, r.exit());
