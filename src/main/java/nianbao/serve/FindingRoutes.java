@@ -76,13 +76,12 @@ final class FindingRoutes {
     private void csv(Context ctx) throws IOException {
         Filter filter = Filter.of(ctx);
         StringWriter buf = new StringWriter();
-        try (CSVPrinter csv = FindingsOutput.csvPrinter(buf)) {
-            for (Report r : library.all()) {
-                if (!filter.keeps(r)) continue;
-                List<Finding> kept = library.findings(r.id()).stream().filter(filter::keeps).toList();
-                FindingsOutput.csv(csv, r, kept);
-            }
+        CSVPrinter csv = FindingsOutput.csvPrinter(buf);
+        for (Report r : library.all()) {
+            if (!filter.keeps(r)) continue;
+            FindingsOutput.csv(csv, r, library.findings(r.id()).stream().filter(filter::keeps).toList());
         }
+        csv.flush();
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"findings.csv\"");
         ctx.result(buf.toString());

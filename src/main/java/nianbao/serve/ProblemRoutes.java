@@ -61,7 +61,6 @@ final class ProblemRoutes {
     private void csv(Context ctx) throws IOException {
         Grouping by = grouping(ctx);
         StringWriter buf = new StringWriter();
-        buf.write('\uFEFF');
         ProblemsCsv.print(buf, new StatisticsBuilder(taxonomy).build(sections(), by));
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"problems.csv\"");

@@ -79,7 +79,6 @@ final class SearchRoutes {
 
     private static void respond(Context ctx, SearchOutput.Format format, String fileName, Writing writing) throws IOException {
         StringWriter buf = new StringWriter();
-        if (format == SearchOutput.Format.csv) buf.write('\uFEFF'); // Excel reads UTF-8 CSV by its BOM
         try (PrintWriter pw = new PrintWriter(buf)) {
             writing.write(new SearchOutput(pw, format));
         }

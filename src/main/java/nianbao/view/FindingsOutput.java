@@ -6,7 +6,6 @@ import nianbao.check.Evidence;
 import nianbao.check.Finding;
 import nianbao.check.rules.Rules;
 import nianbao.model.Report;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -91,8 +90,7 @@ public final class FindingsOutput {
     }
 
     public static CSVPrinter csvPrinter(Appendable out) throws IOException {
-        out.append('\uFEFF'); // BOM: Excel then reads the file as UTF-8
-        return new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get());
+        return Csv.printer(out, CSV_HEADER.toArray(String[]::new));
     }
 
     /** Evidence on one line: table cells shown as separated by " ", long spans shortened. */

@@ -1,7 +1,6 @@
 package nianbao.view;
 
 import nianbao.problems.ProblemStatistics;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -17,8 +16,8 @@ public final class ProblemsCsv {
     public static final String ALL = "全部";
 
     public static void print(Appendable out, ProblemStatistics s) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(
-                "by", "group", "code", "kind", "category", "reports_in_group", "reports_naming", "share", "statements").get());
+        CSVPrinter csv = Csv.printer(out,
+                "by", "group", "code", "kind", "category", "reports_in_group", "reports_naming", "share", "statements");
         for (ProblemStatistics.CategoryTotal c : s.categories()) {
             csv.printRecord(s.by().id(), ALL, c.code(), c.kind().id(), c.name(), s.reports(), c.reports(),
                     share(c.share()), c.statements());

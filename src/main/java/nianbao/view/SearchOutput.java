@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import nianbao.model.SectionKey;
@@ -98,12 +97,12 @@ public final class SearchOutput {
                 out.println(JSON.writeValueAsString(rows));
             }
             case csv -> {
-                try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(KWIC_COLUMNS).get())) {
-                    for (ReportSearcher.KwicLine l : lines) {
-                        p.printRecord(l.left(), l.match(), l.right(), l.hit().reportId(), l.hit().agency(),
-                                l.hit().year(), l.hit().section(), l.hit().source());
-                    }
+                CSVPrinter p = Csv.printer(out, KWIC_COLUMNS);
+                for (ReportSearcher.KwicLine l : lines) {
+                    p.printRecord(l.left(), l.match(), l.right(), l.hit().reportId(), l.hit().agency(),
+                            l.hit().year(), l.hit().section(), l.hit().source());
                 }
+                p.flush();
             }
             case text -> {
                 for (ReportSearcher.KwicLine l : lines) {
@@ -128,13 +127,13 @@ public final class SearchOutput {
     }
 
     private void hitsCsv(List<SearchResult.Hit> hits) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HIT_COLUMNS).get())) {
-            int rank = 1;
-            for (SearchResult.Hit h : hits) {
-                p.printRecord(rank++, h.score(), h.reportId(), h.agency(), h.year(), h.province(), h.city(), h.county(),
-                        h.level(), h.section(), h.source(), h.snippet() == null ? "" : h.snippet().text());
-            }
+        CSVPrinter p = Csv.printer(out, HIT_COLUMNS);
+        int rank = 1;
+        for (SearchResult.Hit h : hits) {
+            p.printRecord(rank++, h.score(), h.reportId(), h.agency(), h.year(), h.province(), h.city(), h.county(),
+                    h.level(), h.section(), h.source(), h.snippet() == null ? "" : h.snippet().text());
         }
+        p.flush();
     }
 
     private static List<Map<String, Object>> hitMaps(List<SearchResult.Hit> hits) {

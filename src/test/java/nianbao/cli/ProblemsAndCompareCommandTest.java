@@ -54,7 +54,8 @@ class ProblemsAndCompareCommandTest {
     void problemsCsvAndText() {
         assertEquals(0, run("problems", dir.toString(), "--format", "csv"));
         String csv = out.toString();
-        assertTrue(csv.startsWith("by,group,code,kind,category,reports_in_group,reports_naming,share,statements"));
+        assertTrue(csv.startsWith("\uFEFFby,group,code,kind,category,reports_in_group,reports_naming,share,statements"),
+                "BOM for Excel, then the header");
         assertTrue(csv.contains("year,2020,R4,remedy,提高认识、压实责任,1,1,1.0000,"), csv);
         out.getBuffer().setLength(0);
         assertEquals(0, run("problems", dir.toString()));

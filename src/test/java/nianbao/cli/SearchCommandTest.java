@@ -81,6 +81,7 @@ class SearchCommandTest {
         assertTrue(kwic.out().lines().filter(l -> l.contains("【媒体】")).count() >= 3, kwic.out());
         Run csv = run("search", "公开", "--format", "csv", "--limit", "3", "--index", index.toString());
         assertEquals(4, csv.out().lines().count(), csv.out());
+        assertTrue(csv.out().startsWith("\uFEFFrank,score,report_id"), "BOM for Excel, then the header");
         Run like = run("search", "--like", "corpus/2021_富阳区湖源乡.txt", "--index", index.toString());
         assertEquals(0, like.exit(), like.err());
         assertFalse(like.out().contains("湖源乡.txt\n"), like.out());
