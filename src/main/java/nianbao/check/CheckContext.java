@@ -23,8 +23,14 @@ public final class CheckContext {
     private List<Figure> figures;
 
     public CheckContext(Report report, Corpus corpus) {
+        this(report, corpus, null);
+    }
+
+    /** With the report's figures already extracted (null: extract them when a rule first asks). */
+    public CheckContext(Report report, Corpus corpus, List<Figure> figures) {
         this.report = report;
         this.corpus = corpus == null ? Corpus.of(report) : corpus;
+        this.figures = figures;
     }
 
     public Report report() { return report; }

@@ -26,7 +26,12 @@ public final class Checker {
 
     /** The findings of one report, most severe first, with the other reports of {@code corpus} for cross-report rules. */
     public List<Finding> check(Report report, Corpus corpus) {
-        CheckContext ctx = new CheckContext(report, corpus);
+        return check(report, corpus, null);
+    }
+
+    /** As {@link #check(Report, Corpus)}, with the report's figures already extracted by the caller. */
+    public List<Finding> check(Report report, Corpus corpus, List<nianbao.extract.Figure> figures) {
+        CheckContext ctx = new CheckContext(report, corpus, figures);
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             try {

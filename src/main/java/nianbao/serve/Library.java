@@ -79,7 +79,7 @@ public final class Library implements Closeable {
     /** Every report checked against the corpus they make together, on every processor. */
     private Map<String, List<Finding>> checkAll(List<Report> all) {
         Corpus c = new Corpus(all);
-        return all.parallelStream().collect(Collectors.toConcurrentMap(Report::id, r -> checker.check(r, c)));
+        return all.parallelStream().collect(Collectors.toConcurrentMap(Report::id, r -> checker.check(r, c, figures(r))));
     }
 
     /** Indexes the given files or folders, reusing the reports already read, then reopens the searcher. */
