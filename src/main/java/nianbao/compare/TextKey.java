@@ -1,5 +1,6 @@
 package nianbao.compare;
 
+import nianbao.model.AgencyNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,7 +16,9 @@ public final class TextKey {
     private TextKey() {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;！!？?\\n])");
-    private static final Pattern SUFFIX = Pattern.compile("(人民政府|政府办公室|办事处|政府|委员会)$");
+    private static final Pattern SUFFIX = Pattern.compile("(人民政府办公室|人民政府|政府办公室|办事处|政府|委员会)$");
+    /** What is left of some names once the place is stripped: words every report uses, never masked. */
+    private static final Pattern GENERIC = Pattern.compile("人民政府|人民|政府|政府办公室|办公室|办事处|委员会|街道办事处|街道办|街道|人民政府办公室");
     private static final Pattern REGION_PREFIX = Pattern.compile("^.{1,8}?(省|自治区|市|自治州|地区|盟|区|县|旗)(?=.{2,})");
     static final char AGENCY = '〇';
     static final char FIGURE = '#';
@@ -32,8 +35,9 @@ public final class TextKey {
         for (int i = 0; i < 3; i++) local = REGION_PREFIX.matcher(local).replaceFirst("");
         names.add(local);
         names.add(SUFFIX.matcher(local).replaceFirst(""));
+        names.add(AgencyNames.normalise(a)); // 城中街道办 → 城中街道, as the checker names it
         List<String> out = new ArrayList<>();
-        for (String n : names) if (n.length() >= 2) out.add(n);
+        for (String n : names) if (n.length() >= 2 && !GENERIC.matcher(n).matches()) out.add(n);
         out.sort(Comparator.comparingInt(String::length).reversed());
         return out;
     }

@@ -53,4 +53,12 @@ class TextKeyTest {
         ReportRef unknown = new ReportRef("u", "u.txt", "潮鸣街道", 2021, "", null);
         assertEquals(CopyKind.EARLIER_YEAR, CopyKind.of(unknown, known));
     }
+
+    @Test
+    void agencyNamesNeverIncludeTheWordsEveryReportUses() {
+        assertEquals(List.of("淮安市人民政府", "淮安市政府", "淮安市"), TextKey.agencyNames("淮安市人民政府"));
+        List<String> office = TextKey.agencyNames("杭州市人民政府办公室");
+        assertTrue(office.stream().noneMatch(n -> n.equals("人民") || n.equals("人民政府") || n.equals("杭州市人民")), office.toString());
+        assertTrue(TextKey.agencyNames("城中街道办").contains("城中街道"));
+    }
 }
