@@ -268,15 +268,12 @@ public final class FigureExtractor {
     /** A part names the same quantity as its whole (so it is a subset of it), not a category with its own cell. */
     private static boolean sameQuantity(Figure parent, List<Reading> readings, String unit) {
         if (parent.kind() != FigureKind.COUNT) return false;
-        if (readings.isEmpty() && !parent.mapsToCells()) return Objects.equals(parent.unit(), unit) || countUnit(unit);
+        if (readings.isEmpty() && !parent.mapsToCells()) return Objects.equals(parent.unit(), unit) || Figure.isCountUnit(unit);
         return !readings.isEmpty() && parent.readings().equals(readings)
                 || !readings.isEmpty() && parent.mapsToCells()
                 && parent.readings().get(0).terms().get(0).cells().equals(readings.get(0).terms().get(0).cells());
     }
 
-    private static boolean countUnit(String unit) {
-        return unit != null && unit.matches("件|条|宗|份|起|个|篇|项");
-    }
 
     private static String subjectOf(String left, String right) {
         String l = Cues.YEAR.matcher(left).replaceAll("")

@@ -416,6 +416,9 @@ class CheckRulesTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals(new BigDecimal(30), f.get(0).expected());
         assertEquals(new BigDecimal(35), f.get(0).actual());
+        Report visits = ReportFixture.v2021().section(SectionKey.OVERVIEW,
+                "全年接待群众查阅30件次，其中现场查阅20件次、电话咨询15件次。").build();
+        assertEquals(1, findings(visits, "NARRATIVE_INTERNAL_MISMATCH").size(), "件次 counts items, as PHRASES.md lists it");
         Report flow = ReportFixture.v2021().t3Row("new", 354, 0).t3Row("disclosed", 353, 0).t3Row("result_total", 353, 0)
                 .t3Row("carried_out", 1, 0).section(SectionKey.OVERVIEW, "共计受理办理政府信息公开申请354件。其中，"
                         + "2021年新收政府信息公开申请354件，结转上年政府信息公开申请0件，办理完成353件，结转2022年度继续办理1件。").build();

@@ -116,7 +116,7 @@ public final class NarrativeInternalMismatch extends BaseRule {
      */
     private static boolean comparable(Figure whole, List<Figure> parts) {
         for (Figure p : parts) {
-            if (p.approximate() || !countUnit(p.unit()) || !countUnit(whole.unit())) return false;
+            if (p.approximate() || !Figure.isCountUnit(p.unit()) || !Figure.isCountUnit(whole.unit())) return false;
         }
         if (parts.stream().allMatch(p -> p.scope() == Scope.CHANNEL)) return true;
         if (parts.stream().noneMatch(Figure::mapsToCells)) return !whole.mapsToCells();
@@ -151,9 +151,6 @@ public final class NarrativeInternalMismatch extends BaseRule {
         return f.readings().get(0).terms().get(0).cells();
     }
 
-    private static boolean countUnit(String unit) {
-        return unit != null && unit.matches("件|条|宗|份|起|个|篇|项|件次");
-    }
 
     private static String sectionText(CheckContext ctx, String sectionId) {
         for (Section s : ctx.report().sections()) if (s.key().id().equals(sectionId)) return s.text();
