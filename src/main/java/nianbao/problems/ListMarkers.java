@@ -89,13 +89,8 @@ final class ListMarkers {
 
     /** 一…九十九 as a number; 0 when the text is not a numeral we handle (首先 etc.). */
     static int ordinal(String s) {
-        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
-        String digits = "一二三四五六七八九";
         if (s.equals("首先") || s.equals("其次") || s.equals("再次") || s.equals("最后")) return 0;
-        int tens = s.indexOf('十');
-        if (tens < 0) return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : -1;
-        int t = tens == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
-        int u = tens == s.length() - 1 ? 0 : digits.indexOf(s.charAt(tens + 1)) + 1;
-        return t * 10 + u;
+        java.math.BigDecimal v = nianbao.extract.Numerals.parse(s);
+        return v == null ? -1 : v.intValue();
     }
 }

@@ -241,6 +241,19 @@ class CheckRulesTest {
     }
 
     @Test
+    void aRuleThatFailsIsReportedAndTheOthersStillRun() {
+        Rule broken = new Rule() {
+            public String id() { return "BROKEN"; }
+            public String title() { return "坏规则 (broken)"; }
+            public List<Finding> check(CheckContext ctx) { throw new IllegalStateException("boom"); }
+        };
+        Report empty = ReportFixture.v2021().section(SectionKey.PROBLEMS, "无。").build();
+        List<Finding> f = new Checker(List.of(broken, new nianbao.check.rules.ProblemsEmpty())).check(empty);
+        assertEquals(Set.of("CHECK_FAILED", "PROBLEMS_EMPTY"), f.stream().map(Finding::rule).collect(Collectors.toSet()));
+        assertTrue(f.stream().anyMatch(x -> x.message().contains("BROKEN") && x.message().contains("boom")));
+    }
+
+    @Test
     void cellsAreNamedByTheirPrintedLabelsInMessages() {
         assertEquals("表二「行政规范性文件·本年制发件数」", Labels.cell("t2.normative.issued"));
         assertEquals("表三「本年新收·自然人」", Labels.cell("t3.new.natural"));
