@@ -309,11 +309,11 @@ public final class ReportSearcher implements Closeable {
     }
 
     private static String levelLabel(String s) throws QuerySyntaxException {
-        for (Level l : Level.values()) {
-            if (l.label().equals(s) || l.name().equalsIgnoreCase(s)) return l.label();
+        try {
+            return Level.parse(s).label();
+        } catch (IllegalArgumentException e) {
+            throw new QuerySyntaxException(e.getMessage());
         }
-        throw new QuerySyntaxException("未知级别 (unknown level): " + s
-                + "；可用 部门, 省, 市, 区县, 乡镇街道 (or department, province, city, county, township)");
     }
 
     private static SearchResult.Hit hit(Document d, float score, MatchFinder finder) {

@@ -30,6 +30,16 @@ final class Params {
         }
     }
 
+    /** The level filter, by label or English name; null when absent. */
+    static nianbao.model.Level level(Context ctx) {
+        String v = optionalText(ctx, "level", 20);
+        try {
+            return v == null ? null : nianbao.model.Level.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
     static String optionalText(Context ctx, String name, int maxLength) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import nianbao.model.FormatVersion;
+import nianbao.model.Level;
 import nianbao.model.Report;
 import nianbao.read.ReadException;
 import nianbao.view.ReportJson;
@@ -39,12 +40,12 @@ final class ReportRoutes {
 
     private void list(Context ctx) {
         Integer year = Params.optionalInt(ctx, "year", 1990, 2100);
-        String level = Params.optionalText(ctx, "level", 20);
+        Level level = Params.level(ctx);
         String region = Params.optionalText(ctx, "region", 40);
         ArrayNode out = ReportJson.MAPPER.createArrayNode();
         for (Report r : library.all()) {
             if (year != null && !year.equals(r.year())) continue;
-            if (level != null && (r.level() == null || !r.level().label().equals(level))) continue;
+            if (level != null && r.level() != level) continue;
             if (region != null && !r.region().parts().contains(region)) continue;
             out.add(summary(r));
         }

@@ -53,6 +53,10 @@ class ReportApiTest {
             Response bad = client.get("/api/reports?year=abc");
             assertEquals(400, bad.code());
             assertTrue(json(bad).get("error").asText().contains("year"));
+            // a level by its label or its English name, as search takes it
+            assertEquals(2, json(client.get("/api/reports?level=township")).size());
+            assertEquals(2, json(client.get("/api/reports?level=%E4%B9%A1%E9%95%87%E8%A1%97%E9%81%93")).size());
+            assertEquals(400, client.get("/api/reports?level=village").code());
         });
     }
 
