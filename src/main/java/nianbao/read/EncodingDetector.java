@@ -36,6 +36,20 @@ public final class EncodingDetector {
         }
     }
 
+    /** Whether the bytes open with a UTF-8 or UTF-16 byte-order mark. */
+    public static boolean hasBom(byte[] b) {
+        return hasUtf16Bom(b) || b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** The text when the bytes are valid in the charset, else null. */
+    public static String tryDecode(byte[] bytes, Charset cs) {
+        try {
+            return strict(bytes, 0, cs);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static boolean hasUtf16Bom(byte[] b) {
         return b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
     }

@@ -93,26 +93,20 @@ public final class HtmlReader implements ReportReader {
      */
     static EncodingDetector.Decoded decode(byte[] bytes) throws ReadException {
         try {
-            if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xEF)) {
-                return EncodingDetector.decode(bytes); // a BOM decides
-            }
+            if (EncodingDetector.hasBom(bytes)) return EncodingDetector.decode(bytes); // a BOM decides
             String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
             if (m.find()) {
                 String declared = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
                 Charset cs = charset(declared);
-                if (cs != null && !cs.equals(StandardCharsets.UTF_8) && isUtf8(bytes)) {
+                if (cs != null && !cs.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)) {
                     // non-ASCII text that is valid UTF-8 is hardly ever GBK: a page re-saved as UTF-8
-                    return new EncodingDetector.Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
+                    String utf8 = EncodingDetector.tryDecode(bytes, StandardCharsets.UTF_8);
+                    if (utf8 != null) return new EncodingDetector.Decoded(utf8, "UTF-8");
                 }
-                if (cs != null) {
-                    try {
-                        String text = cs.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-                        return new EncodingDetector.Decoded(text, declared + " (meta)");
-                    } catch (CharacterCodingException wrongDeclaration) {
-                        // pages saved by another tool keep the old declaration: trust the bytes instead
-                    }
-                }
+                // a declaration the bytes contradict is the old one of a page re-saved by another tool
+                String text = cs == null ? null : EncodingDetector.tryDecode(bytes, cs);
+                if (text != null) return new EncodingDetector.Decoded(text, declared + " (meta)");
             }
             return EncodingDetector.decode(bytes);
         } catch (CharacterCodingException e) {
@@ -120,16 +114,9 @@ public final class HtmlReader implements ReportReader {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        boolean nonAscii = false;
-        for (byte b : bytes) if (b < 0) nonAscii = true;
-        if (!nonAscii) return false;
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) if (b < 0) return true;
+        return false;
     }
 
     private static Charset charset(String name) {
