@@ -1,11 +1,27 @@
 package nianbao.parse;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A relation a table must satisfy: the cells on the left add up to the cells on the right. All cells are counts (≥ 0). */
 record Equation(List<String> left, List<String> right) {
+
+    /** One side under the values known so far: the sum of its known cells and the cells still unknown. */
+    private record Side(BigDecimal known, List<String> unknown) {
+        static Side of(List<String> ids, Map<String, BigDecimal> values) {
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> unknown = new ArrayList<>();
+            for (String id : ids) {
+                BigDecimal v = values.get(id);
+                if (v == null) unknown.add(id);
+                else sum = sum.add(v);
+            }
+            return new Side(sum, unknown);
+        }
+    }
 
     /**
      * Whether some non-negative values for the unknown cells could satisfy the equation.
@@ -13,21 +29,11 @@ record Equation(List<String> left, List<String> right) {
      * @param values known values; a cell absent from the map (or null) is unknown
      */
     boolean feasible(Map<String, BigDecimal> values) {
-        BigDecimal l = BigDecimal.ZERO, r = BigDecimal.ZERO;
-        int ul = 0, ur = 0;
-        for (String id : left) {
-            BigDecimal v = values.get(id);
-            if (v == null) ul++;
-            else l = l.add(v);
-        }
-        for (String id : right) {
-            BigDecimal v = values.get(id);
-            if (v == null) ur++;
-            else r = r.add(v);
-        }
-        if (ul == 0 && ur == 0) return l.compareTo(r) == 0;
-        if (ul > 0 && ur == 0) return l.compareTo(r) <= 0;
-        if (ul == 0) return r.compareTo(l) <= 0;
+        Side l = Side.of(left, values), r = Side.of(right, values);
+        boolean lOpen = !l.unknown().isEmpty(), rOpen = !r.unknown().isEmpty();
+        if (!lOpen && !rOpen) return l.known().compareTo(r.known()) == 0;
+        if (lOpen && !rOpen) return l.known().compareTo(r.known()) <= 0;
+        if (!lOpen) return r.known().compareTo(l.known()) <= 0;
         return true;
     }
 
@@ -38,28 +44,15 @@ record Equation(List<String> left, List<String> right) {
      * remainder is zero. Empty when nothing is forced or the forced value would be negative.
      */
     Map<String, BigDecimal> forced(Map<String, BigDecimal> values) {
-        BigDecimal l = BigDecimal.ZERO, r = BigDecimal.ZERO;
-        List<String> unknownLeft = new java.util.ArrayList<>(), unknownRight = new java.util.ArrayList<>();
-        for (String id : left) {
-            BigDecimal v = values.get(id);
-            if (v == null) unknownLeft.add(id);
-            else l = l.add(v);
-        }
-        for (String id : right) {
-            BigDecimal v = values.get(id);
-            if (v == null) unknownRight.add(id);
-            else r = r.add(v);
-        }
-        Map<String, BigDecimal> out = new java.util.HashMap<>();
-        if (!unknownLeft.isEmpty() && unknownRight.isEmpty()) {
-            BigDecimal rest = r.subtract(l);
-            if (unknownLeft.size() == 1 && rest.signum() >= 0) out.put(unknownLeft.get(0), rest);
-            else if (rest.signum() == 0) unknownLeft.forEach(id -> out.put(id, BigDecimal.ZERO));
-        } else if (!unknownRight.isEmpty() && unknownLeft.isEmpty()) {
-            BigDecimal rest = l.subtract(r);
-            if (unknownRight.size() == 1 && rest.signum() >= 0) out.put(unknownRight.get(0), rest);
-            else if (rest.signum() == 0) unknownRight.forEach(id -> out.put(id, BigDecimal.ZERO));
-        }
+        Side l = Side.of(left, values), r = Side.of(right, values);
+        Map<String, BigDecimal> out = new HashMap<>();
+        if (!l.unknown().isEmpty() && r.unknown().isEmpty()) force(l, r.known().subtract(l.known()), out);
+        else if (!r.unknown().isEmpty() && l.unknown().isEmpty()) force(r, l.known().subtract(r.known()), out);
         return out;
+    }
+
+    private static void force(Side open, BigDecimal rest, Map<String, BigDecimal> out) {
+        if (open.unknown().size() == 1 && rest.signum() >= 0) out.put(open.unknown().get(0), rest);
+        else if (rest.signum() == 0) open.unknown().forEach(id -> out.put(id, BigDecimal.ZERO));
     }
 }
