@@ -22,12 +22,10 @@ import org.apache.lucene.util.BytesRef;
 import nianbao.model.Region;
 import nianbao.model.Report;
 import nianbao.model.Section;
-import nianbao.model.SectionKey;
 
 /**
  * Turns a report into its Lucene documents: one per narrative section and one for the report, each carrying
- * the report's fields (stored, filterable and faceted). Each section is segmented once; its words serve both its
- * section document and the report document.
+ * the report's fields (stored, filterable and faceted). Only section documents hold text.
  */
 public final class ReportDocuments {
     /** Facet dimensions. */
@@ -73,29 +71,22 @@ public final class ReportDocuments {
     public static List<Document> build(Report r, String source, String hash, Findings findings, Segmenter segmenter)
             throws IOException {
         List<Document> docs = new ArrayList<>(4);
-        List<WordsTokenStream.Part> reportParts = new ArrayList<>();
-        int shift = 0;
         for (Section s : r.sections()) {
             if (!s.key().isNarrative() || s.text().isBlank()) continue;
-            List<Segmenter.Word> words = segmenter.words(TextNormalizer.normalize(s.text()));
-            reportParts.add(new WordsTokenStream.Part(words, shift));
-            shift += s.text().length() + 2;
             Document d = common(r, source, hash, findings, IndexFields.KIND_SECTION, s.key().id());
-            addText(d, s.text(), new WordsTokenStream(List.of(new WordsTokenStream.Part(words, 0))));
+            addText(d, s.text(), segmenter);
             docs.add(FACETS.build(d));
         }
-        // The report document carries the words of its narrative sections (for ranking and MoreLikeThis) but no
-        // text and no bigrams: report-level matching is done on the section documents (see ReportSearcher), so
-        // the costly fields are indexed once.
-        Document d = common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT);
-        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(reportParts), WORDS));
-        docs.add(FACETS.build(d));
+        // The report document carries the report's fields, for report-level facets and the incremental indexer's
+        // hashes, but no words: report-level matching and ranking run on the section documents (see
+        // ReportSearcher), so each text is indexed once.
+        docs.add(FACETS.build(common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT)));
         return docs;
     }
 
-    /** The text stored, as replayed HanLP words, and as bigrams. */
-    private static void addText(Document d, String text, WordsTokenStream words) {
-        d.add(new Field(IndexFields.TEXT, words, WORDS));
+    /** The text stored, as HanLP words, and as bigrams. */
+    private static void addText(Document d, String text, Segmenter segmenter) {
+        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(segmenter.words(TextNormalizer.normalize(text))), WORDS));
         d.add(new StoredField(IndexFields.TEXT, text));
         d.add(new Field(IndexFields.BIGRAMS, text, BIGRAMS));
     }

@@ -3,6 +3,7 @@ package nianbao.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
@@ -116,18 +118,15 @@ public final class ReportSearcher implements Closeable {
                 top.scoreDocs.length);
         for (ScoreDoc sd : page) {
             Document d = stored.document(sd.doc, HIT_FIELDS);
-            SearchResult.Hit h = hit(d, sd.score, finder);
-            if (h.snippet() == null && IndexFields.KIND_REPORT.equals(h.section())) {
-                h = withSnippet(h, reportSnippet(h.reportId(), finder));
-            }
-            hits.add(h);
+            hits.add(hit(d, sd.score, finder));
         }
         return new SearchResult(top.totalHits.value, hits, facets(fc));
     }
 
     /**
-     * Whole-report search: a group matches a report when it matches any of its sections, so the reports are found
-     * on the section documents (which hold the text and bigrams) and then ranked on their report documents' words.
+     * Whole-report search: a group matches a report when it matches any of its sections. Report documents hold no
+     * words (indexing them twice would cost ingest a quarter of its Lucene time), so reports are found, and ranked by
+     * the summed word scores of their sections, on the section documents; facets count the report documents.
      */
     private SearchResult searchReports(ParsedQuery parsed, SearchRequest req, int offset)
             throws QuerySyntaxException, IOException {
@@ -136,47 +135,96 @@ public final class ReportSearcher implements Closeable {
         for (List<String> group : parsed.groups()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String alt : group) any.add(LuceneQueries.substring(alt), Occur.SHOULD);
-            Set<String> found = reportIds(withFilters(any.build(), sections));
-            if (ids == null) ids = found;
+            Set<String> found = reportScores(withFilters(any.build(), sections), ScoreMode.COMPLETE_NO_SCORES).keySet();
+            if (ids == null) ids = new HashSet<>(found);
             else ids.retainAll(found);
         }
-        for (String ex : parsed.excluded()) ids.removeAll(reportIds(withFilters(LuceneQueries.substring(ex), sections)));
+        for (String ex : parsed.excluded()) {
+            ids.removeAll(reportScores(withFilters(LuceneQueries.substring(ex), sections), ScoreMode.COMPLETE_NO_SCORES).keySet());
+        }
         if (ids.isEmpty()) return new SearchResult(0, List.of(), Map.of());
-        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(IndexFields.REPORT_ID, terms), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER);
         Query words = queries.wordScore(parsed);
-        if (words != null) b.add(words, Occur.SHOULD);
-        return collect(b.build(), offset, req.limit(), new MatchFinder(parsed.positiveLiterals()));
+        Map<String, Float> scores = words == null ? Map.of() : reportScores(withFilters(words, sections), ScoreMode.COMPLETE);
+        Query reportDocs = reportDocuments(ids);
+        FacetsCollector fc = searcher.search(reportDocs, new FacetsCollectorManager());
+        List<SearchResult.Hit> page = reportHits(reportDocs, scores, Math.max(0, offset), req.limit());
+        MatchFinder finder = new MatchFinder(parsed.positiveLiterals());
+        List<SearchResult.Hit> hits = new ArrayList<>(page.size());
+        for (SearchResult.Hit h : page) hits.add(withSnippet(h, reportSnippet(h.reportId(), finder)));
+        return new SearchResult(fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), hits, facets(fc));
+    }
+
+    /** The report documents of these reports. */
+    private static Query reportDocuments(java.util.Collection<String> ids) {
+        return new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.REPORT_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * The report documents a query matches, best first by their reports' scores (ties in index order), from
+     * {@code offset}, at most {@code limit}.
+     */
+    private List<SearchResult.Hit> reportHits(Query reportDocs, Map<String, Float> scores, int offset, int limit)
+            throws IOException {
+        List<ScoreDoc> docs = new ArrayList<>();
+        forEachMatch(reportDocs, ScoreMode.COMPLETE_NO_SCORES,
+                (doc, id, score) -> docs.add(new ScoreDoc(doc, scores.getOrDefault(id, 0f))));
+        docs.sort(java.util.Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        StoredFields stored = reader.storedFields();
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : docs.subList(Math.min(offset, docs.size()), Math.min(docs.size(), offset + Math.max(1, limit)))) {
+            out.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, null));
+        }
+        return out;
     }
 
     private static boolean isReportScope(SearchRequest req) {
         return req.section() != null && req.section().strip().equalsIgnoreCase(IndexFields.KIND_REPORT);
     }
 
-    /** The report ids of the documents a query matches, read from doc values. */
-    private Set<String> reportIds(Query q) throws IOException {
-        Set<String> ids = new HashSet<>();
+    /** The report ids of the documents a query matches, each with the sum of its documents' scores. */
+    private Map<String, Float> reportScores(Query q, ScoreMode mode) throws IOException {
+        Map<String, Float> out = new HashMap<>();
+        forEachMatch(q, mode, (doc, id, score) -> out.merge(id, score, Float::sum));
+        return out;
+    }
+
+    private interface MatchVisitor {
+        void visit(int doc, String reportId, float score);
+    }
+
+    /** Every document a query matches, with its report id (from doc values) and, if {@code mode} scores, its score. */
+    private void forEachMatch(Query q, ScoreMode mode, MatchVisitor visitor) throws IOException {
         searcher.search(q, new SimpleCollector() {
             private SortedDocValues values;
+            private Scorable scorer;
+            private int base;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 values = DocValues.getSorted(context.reader(), IndexFields.REPORT_ID);
+                base = context.docBase;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (values.advanceExact(doc)) ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                if (!values.advanceExact(doc)) return;
+                float score = mode.needsScores() ? scorer.score() : 0f;
+                visitor.visit(base + doc, values.lookupOrd(values.ordValue()).utf8ToString(), score);
             }
 
             @Override
             public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+                return mode;
             }
         });
-        return ids;
     }
 
     /** The narrative sections of a report, in order, as stored. */
@@ -265,17 +313,15 @@ public final class ReportSearcher implements Closeable {
         List<StringReader> texts = new ArrayList<>();
         for (Document d : sectionsOf(selfId)) texts.add(new StringReader(d.get(IndexFields.TEXT)));
         Query like = mlt.like(IndexFields.TEXT, texts.toArray(new StringReader[0]));
+        // Sections are scored, and a report scores the sum of its sections (report documents hold no words).
         Query q = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.REPORT_ID, selfId)), Occur.MUST_NOT)
                 .build();
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, limit)).scoreDocs) {
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            hits.add(hit(d, sd.score, null));
-        }
-        return hits;
+        Map<String, Float> scores = reportScores(q, ScoreMode.COMPLETE);
+        if (scores.isEmpty()) return List.of();
+        return reportHits(reportDocuments(scores.keySet()), scores, 0, limit);
     }
 
     private Query withFilters(Query q, SearchRequest req) throws QuerySyntaxException {

@@ -173,6 +173,27 @@ class SearchTest {
         }
     }
 
+    @Test
+    void reportScopeRanksReportsWithWholeWordsFirst() throws Exception {
+        Segmenter seg = new Segmenter();
+        for (String q : List.of("媒体", "公开")) {
+            SearchResult r = searcher.search(new SearchRequest(q, null, null, null, "report", 1000));
+            List<Boolean> whole = new ArrayList<>();
+            for (SearchResult.Hit h : r.hits()) {
+                Report rep = reports.stream().filter(x -> x.id().equals(h.reportId())).findFirst().orElseThrow();
+                boolean any = false;
+                for (Section s : rep.sections()) {
+                    if (s.key().isNarrative()) any |= seg.words(TextNormalizer.normalize(s.text())).stream().anyMatch(w -> w.text().equals(q));
+                }
+                whole.add(any);
+            }
+            assertTrue(whole.contains(true), q + ": " + whole);
+            int firstSubstringOnly = whole.indexOf(false);
+            if (firstSubstringOnly >= 0) assertEquals(whole.lastIndexOf(true) + 1, firstSubstringOnly, q + ": " + whole);
+            for (int i = 1; i < r.hits().size(); i++) assertTrue(r.hits().get(i - 1).score() >= r.hits().get(i).score());
+        }
+    }
+
     static String sectionText(SearchResult.Hit h) {
         for (Report r : reports) {
             if (r.id().equals(h.reportId())) return r.sectionText(nianbao.model.SectionKey.ofId(h.section()));
