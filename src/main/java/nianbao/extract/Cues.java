@@ -1,5 +1,6 @@
 package nianbao.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +10,29 @@ import java.util.regex.Pattern;
 final class Cues {
     private Cues() {}
 
+    /** Words before a numeral that make a figure approximate. */
+    private static final String APPROXIMATE = "近|约|逾|超过|多达|上";
+
     /** A figure: optional approximation word, numeral, optional 万/亿, optional 余/多, unit. */
     static final Pattern NUMBER = Pattern.compile(
-            "(近|约|逾|超过|多达|上)?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
+            "(" + APPROXIMATE + ")?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
                     + "(件次|人次|万元|件|条|宗|份|起|个|次|篇|期|元|项|家|人|%|％)(左右|以上)?");
+
+    /** The characters a {@link #NUMBER} match can start with: an approximation word's first, or a numeral's. */
+    private static final CharClass NUMBER_STARTS = CharClass.of("0123456789０１２３４５６７８９" + Numerals.CHINESE_CHARS
+            + firstChars(APPROXIMATE));
+
+    /** The first character of each word of a {@code |}-separated list of plain words. */
+    private static String firstChars(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split("\\|")) sb.append(w.charAt(0));
+        return sb.toString();
+    }
+
+    /** {@code m.find(from)} for a matcher of {@link #NUMBER}: the regex is only tried where a figure can start. */
+    static boolean findNumber(Matcher m, String s, int from) {
+        return NUMBER_STARTS.find(m, s, from);
+    }
 
     /** Units a Chinese numeral may carry; elsewhere Chinese numerals are mostly idiom (三个到位, 一条龙). */
     static final Pattern CHINESE_NUMERAL_UNITS = Pattern.compile("件|起|宗|份|条|件次|次|篇");
@@ -83,7 +103,7 @@ final class Cues {
     static final Pattern SUBSET = Pattern.compile("其中");
     static final Pattern FILING = Pattern.compile("备案");
 
-    static final Pattern APPROXIMATE_BEFORE = Pattern.compile("近|约|逾|超过|多达|上");
+    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(APPROXIMATE);
 
     /** Completion claims, read after an application figure. */
     static final Pattern COMPLETION = Pattern.compile(

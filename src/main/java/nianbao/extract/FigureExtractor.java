@@ -68,8 +68,9 @@ public final class FigureExtractor {
         Matcher m = Cues.NUMBER.matcher(s);
         int prevEnd = 0;
         int zi = 0;
+        int from = 0;
         while (true) {
-            boolean hasNumber = m.find();
+            boolean hasNumber = Cues.findNumber(m, s, from);
             int pos = hasNumber ? m.start() : s.length();
             // zero claims before this number, in order
             while (zi < zeroSpans.size() && zeroSpans.get(zi)[0] < pos) {
@@ -78,6 +79,7 @@ public final class FigureExtractor {
                 if (f != null) found.add(f);
             }
             if (!hasNumber) break;
+            from = m.end();
             Figure f = count(section, sent, m, prevEnd, st, found);
             if (f != null) {
                 found.add(f);
@@ -234,7 +236,7 @@ public final class FigureExtractor {
         Matcher m = Cues.NUMBER.matcher(sentence);
         int n = 0;
         int from = 0;
-        while (m.find()) {
+        while (Cues.findNumber(m, sentence, from)) {
             if (T3Mapper.columns(sentence.substring(from, m.start())) != null) n++;
             from = m.end();
         }
