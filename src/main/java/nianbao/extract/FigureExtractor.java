@@ -143,7 +143,7 @@ public final class FigureExtractor {
         if (topic != ParagraphState.Topic.OTHER) st.topic = topic;
 
         ScopeResolver.Decision d = countScope(topic, readings, unit, left, sentenceLeft, sent, start, st, earlier);
-        String phrase = s.substring(clauseStart, m.end()).replaceAll("^[、\\s]+", "").strip();
+        String phrase = PHRASE_OPENER.matcher(s.substring(clauseStart, m.end())).replaceFirst("").strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
         Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, d.scope(), d.cue(),
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
@@ -277,11 +277,16 @@ public final class FigureExtractor {
     }
 
 
+    private static final Pattern SUBJECT_OPENER =
+            Pattern.compile("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*");
+    private static final Pattern SUBJECT_TAIL = Pattern.compile("(共计|共|合计|总计|累计|达|有)+$");
+    private static final Pattern PHRASE_OPENER = Pattern.compile("^[、\\s]+");
+
     private static String subjectOf(String left, String right) {
-        String l = Cues.YEAR.matcher(left).replaceAll("")
-                .replaceAll("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*", "").strip();
+        String l = left.indexOf('年') < 0 ? left : Cues.YEAR.matcher(left).replaceAll(""); // YEAR ends in 年
+        l = SUBJECT_OPENER.matcher(l).replaceFirst("").strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);
-        l = l.replaceAll("(共计|共|合计|总计|累计|达|有)+$", "");
+        l = SUBJECT_TAIL.matcher(l).replaceAll("");
         if (l.isEmpty()) {
             String r = right.strip();
             return r.length() > 20 ? r.substring(0, 20) : r;

@@ -30,11 +30,11 @@ final class ScopeResolver {
         if (year != null) {
             Matcher y = Cues.YEAR.matcher(sl);
             String last = null;
-            while (y.find()) last = y.group(1);
+            for (int from = 0; YEAR_STARTS.find(y, sl, from); from = y.end()) last = y.group(1);
             if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
         }
         Matcher p = Cues.OTHER_PERIOD.matcher(cl);
-        if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
+        if (PERIOD_MARKS.anyIn(cl) && p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
         String org = subUnit(subjectPart(sl));
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
@@ -46,9 +46,19 @@ final class ScopeResolver {
 
     /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
     static String clean(String s) {
-        String t = Cues.QUOTED.matcher(s).replaceAll("“”");
-        return Cues.CARRY_PHRASE.matcher(t).replaceAll("结转");
+        String t = QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
+        return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
     }
+
+    /** The first characters of a {@link Cues#YEAR} match (19xx年, 20xx年). */
+    private static final CharClass YEAR_STARTS = CharClass.of("12");
+    /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
+    private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
+    // Prefilters: every match of QUOTED opens with one of these; every match of CARRY_PHRASE holds 结转/转结 or 继续.
+    private static final CharClass QUOTE_MARKS = CharClass.of("《“");
+    private static final CharClass CARRY_MARKS = CharClass.of("结继");
+    /** The last character of every {@link Cues#ORGANISATION} match (办公室, 局, 委员会, 中心, 社区, 大队…). */
+    private static final CharClass ORGANISATION_ENDS = CharClass.of("室办局会心区队");
 
     /** The words before a clause's first verb: where its subject stands. */
     private static String subjectPart(String s) {
@@ -61,6 +71,7 @@ final class ScopeResolver {
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {
+        if (!ORGANISATION_ENDS.anyIn(sl)) return null;
         Matcher m = Cues.ORGANISATION.matcher(sl);
         String org = null;
         int end = -1;

@@ -25,7 +25,6 @@ public final class StatementSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?；;])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
-    private static final Pattern TRIM = Pattern.compile("^[\\s\u3000，,；;：:、]+|[\\s\u3000，,；;：:、]+$");
     private static final int MAX_HEADING = 30;
 
     public static List<Piece> split(String sectionText) {
@@ -60,7 +59,9 @@ public final class StatementSplitter {
         List<String> out = new ArrayList<>();
         Matcher m = MID_HEADING.matcher(paragraph);
         int from = 0;
-        while (m.find()) {
+        // a heading ends in a colon: without one, spare the lookbehind tried at every position
+        boolean colon = paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0;
+        while (colon && m.find()) {
             if (KindCues.titled(m.group(1)) == null) continue;
             out.add(paragraph.substring(from, m.start()));
             from = m.start();
@@ -179,7 +180,14 @@ public final class StatementSplitter {
         return line.substring(ListMarkers.find(line).get(0).end());
     }
 
+    /** Characters {@link #trim} strips from both ends: spaces (regex \s and U+3000) and clause punctuation. */
+    private static final String TRIMMED = " \t\n\u000B\f\r\u3000，,；;：:、";
+
     private static String trim(String s) {
-        return TRIM.matcher(s).replaceAll("");
+        int a = 0;
+        int b = s.length();
+        while (a < b && TRIMMED.indexOf(s.charAt(a)) >= 0) a++;
+        while (b > a && TRIMMED.indexOf(s.charAt(b - 1)) >= 0) b--;
+        return s.substring(a, b);
     }
 }

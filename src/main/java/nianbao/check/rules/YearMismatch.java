@@ -41,7 +41,7 @@ public final class YearMismatch extends BaseRule {
         for (Section s : ctx.report().sections()) {
             for (Sentences.Span sent : Sentences.split(s.text())) {
                 Matcher m = OPENING_YEAR.matcher(sent.text());
-                if (!m.find()) continue;
+                if (!m.lookingAt()) continue; // anchored: find() would try every position
                 int y = Integer.parseInt(m.group(1));
                 if (y == year) continue;
                 String rest = sent.text().substring(m.end());
@@ -58,8 +58,10 @@ public final class YearMismatch extends BaseRule {
     /** A 统计期限 of another year than the report's (the title's): the preamble was copied from another report. */
     private void statisticsPeriod(CheckContext ctx, int year, List<Finding> out) {
         String text = ctx.report().text();
+        int cue = text.indexOf("统计"); // where PERIOD can first match; far cheaper than its search
+        if (cue < 0) return;
         Matcher m = PERIOD.matcher(text);
-        if (!m.find()) return;
+        if (!m.find(cue)) return;
         int y = Integer.parseInt(m.group(1));
         if (y == year) return;
         int a = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
