@@ -20,6 +20,18 @@ public final class CharClass {
         return new CharClass(chars);
     }
 
+    /** The first characters of the words of a {@code |}-separated list of plain words (a regex alternation). */
+    public static CharClass firstOf(String words) {
+        return of(firstChars(words));
+    }
+
+    /** As {@link #firstOf}, as a string. */
+    public static String firstChars(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split("\\|")) sb.append(w.charAt(0));
+        return sb.toString();
+    }
+
     public boolean contains(char c) {
         return chars.get(c);
     }

@@ -20,14 +20,7 @@ final class Cues {
 
     /** The characters a {@link #NUMBER} match can start with: an approximation word's first, or a numeral's. */
     private static final CharClass NUMBER_STARTS = CharClass.of("0123456789０１２３４５６７８９" + Numerals.CHINESE_CHARS
-            + firstChars(APPROXIMATE));
-
-    /** The first character of each word of a {@code |}-separated list of plain words. */
-    private static String firstChars(String words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words.split("\\|")) sb.append(w.charAt(0));
-        return sb.toString();
-    }
+            + CharClass.firstChars(APPROXIMATE));
 
     /** {@code m.find(from)} for a matcher of {@link #NUMBER}: the regex is only tried where a figure can start. */
     static boolean findNumber(Matcher m, String s, int from) {

@@ -42,6 +42,11 @@ public final class FigureExtractor {
     private static final Pattern INCLUDES_CARRIED = Pattern.compile(
             "[^。；]{0,12}?[（(，,]\\s*(含|包括|包含)[^。；）)]{0,10}?(上一?年度?|往年)[^。；）)]{0,4}?(结转|转结)");
 
+    /** Units a bare 一 may carry and still be a count (一件, not 一条龙). */
+    private static final Pattern ONE_UNITS = Pattern.compile("件|起|宗|份");
+    /** 百, 千, 万 alone: a round, approximate figure ("上百件"). */
+    private static final Pattern ROUND_NUMERAL = Pattern.compile("[百千万]+");
+
     /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
     private static final Pattern PUBLISHED = Pattern.compile("主动公开|公开|公布");
 
@@ -102,15 +107,15 @@ public final class FigureExtractor {
         int start = m.start();
         if (start > 0 && (s.charAt(start - 1) == '第' || Character.isDigit(s.charAt(start - 1))
                 || Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x80)) return null;
-        if (Cues.NOT_A_COUNT_AFTER.matcher(s.substring(m.end())).find()) return null;
+        if (Cues.NOT_A_COUNT_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) return null;
         if (chinese) {
             if (!Cues.CHINESE_NUMERAL_UNITS.matcher(unit).matches()) return null;
-            if (numeral.equals("一") && !unit.matches("件|起|宗|份")) return null;
+            if (numeral.equals("一") && !ONE_UNITS.matcher(unit).matches()) return null;
         }
         BigDecimal value = Numerals.parse(numeral + (m.group(3) == null ? "" : m.group(3)));
         if (value == null) return null;
         boolean approximate = m.group(1) != null || m.group(4) != null || m.group(6) != null
-                || numeral.matches("[百千万]+");
+                || ROUND_NUMERAL.matcher(numeral).matches();
 
         int clauseStart = Math.max(prevEnd, lastBoundary(s, start));
         String left = s.substring(clauseStart, start);

@@ -96,6 +96,7 @@ final class ListMarkers {
 
     private static List<Marker> all(Family family, String text) {
         List<Marker> out = new ArrayList<>();
+        if (!family.starts().anyIn(text)) return out; // no marker can start anywhere
         Matcher m = family.pattern().matcher(text);
         int order = 0;
         int from = 0;

@@ -51,8 +51,9 @@ public final class ProblemAnalyzer {
     public static Balance balance(Report report) {
         Optional<Section> section = report.section(SectionKey.PROBLEMS);
         if (section.isEmpty()) return Balance.MISSING;
-        return balance(section.get().text(),
-                StatementSplitter.split(section.get().text()).stream().map(StatementSplitter.Piece::kind).toList());
+        String text = section.get().text();
+        if (isEmpty(text)) return Balance.EMPTY; // before splitting: an empty section needs no statements
+        return balance(text, StatementSplitter.split(text, true).stream().map(StatementSplitter.Piece::kind).toList());
     }
 
     private static final java.util.regex.Pattern NOT_SAID = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s\u3000]");

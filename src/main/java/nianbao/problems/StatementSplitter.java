@@ -28,9 +28,18 @@ public final class StatementSplitter {
     private static final int MAX_HEADING = 30;
 
     public static List<Piece> split(String sectionText) {
+        return split(sectionText, false);
+    }
+
+    /**
+     * As {@link #split(String)}; with {@code untilBoth}, stops after the line where both a problem and a remedy have
+     * been found, which is all the section's balance needs.
+     */
+    static List<Piece> split(String sectionText, boolean untilBoth) {
         List<Piece> out = new ArrayList<>();
         StatementKind context = null;
         for (String line : paragraphs(sectionText).stream().flatMap(p -> atPartHeadings(p).stream()).toList()) {
+            if (untilBoth && holdsBoth(out)) break;
             StatementKind heading = headingKind(line);
             if (heading != null || isBareHeading(line)) {
                 if (heading != null) context = heading;
@@ -47,6 +56,16 @@ public final class StatementSplitter {
             context = paragraph(line, context, out);
         }
         return out;
+    }
+
+    private static boolean holdsBoth(List<Piece> pieces) {
+        boolean problem = false;
+        boolean remedy = false;
+        for (Piece p : pieces) {
+            problem |= p.kind() == StatementKind.PROBLEM;
+            remedy |= p.kind() == StatementKind.REMEDY;
+        }
+        return problem && remedy;
     }
 
     private static final Pattern MID_HEADING = Pattern.compile("(?<=[。！!？?；;])([^，,。：:；;]{2,16})[：:]");
@@ -81,8 +100,7 @@ public final class StatementSplitter {
         for (String raw : sectionText.split("\n")) {
             String line = trim(TextCleaner.clean(raw));
             if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
-            boolean continues = current != null && !ENDS_CLAUSE.matcher(current).find()
-                    && headingKind(current.toString()) == null && !isBareHeading(current.toString())
+            boolean continues = current != null && !endsClause(current) && !isHeading(current)
                     && !opensItem(line) && headingKind(line) == null;
             if (continues) {
                 current.append(line);
@@ -93,6 +111,18 @@ public final class StatementSplitter {
         }
         if (current != null) out.add(current.toString());
         return out;
+    }
+
+    /** {@link #ENDS_CLAUSE} on the text; a match ends it, so only its last three characters can hold one. */
+    private static boolean endsClause(CharSequence text) {
+        return ENDS_CLAUSE.matcher(text.subSequence(Math.max(0, text.length() - 3), text.length())).find();
+    }
+
+    /** A heading line of either kind; a long paragraph is none, and is not copied to tell. */
+    private static boolean isHeading(CharSequence text) {
+        if (text.length() > MAX_HEADING + 8) return false;
+        String s = text.toString();
+        return headingKind(s) != null || isBareHeading(s);
     }
 
     private static boolean opensItem(String line) {
