@@ -3,6 +3,7 @@ package nianbao.check;
 import nianbao.extract.Figure;
 import nianbao.model.CellIds;
 import nianbao.extract.FigureExtractor;
+import nianbao.extract.Sentences;
 import nianbao.model.FormatVersion;
 import nianbao.model.Report;
 import nianbao.model.Section;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ public final class CheckContext {
     private List<String> t3ResultRows;
     private List<String> t3Rows;
     private final Map<String, Boolean> tables = new HashMap<>();
+    private final Map<Section, List<Sentences.Span>> sentences = new IdentityHashMap<>();
 
     public CheckContext(Report report, Corpus corpus) {
         this(report, corpus, null);
@@ -88,8 +91,13 @@ public final class CheckContext {
     }
 
     public List<Figure> figures() {
-        if (figures == null) figures = FigureExtractor.figures(report);
+        if (figures == null) figures = FigureExtractor.figures(report, this::sentences);
         return figures;
+    }
+
+    /** The sentences of a section of the report ({@link Sentences#split}), split once for every rule. Read-only. */
+    public List<Sentences.Span> sentences(Section section) {
+        return sentences.computeIfAbsent(section, s -> Collections.unmodifiableList(Sentences.split(s.text())));
     }
 
     public BigDecimal cell(String id) { return report.cells().get(id); }

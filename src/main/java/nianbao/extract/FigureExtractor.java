@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,14 @@ public final class FigureExtractor {
 
     /** The figures of every section of a report, in reading order. This is what {@code parse --json} prints. */
     public static List<Figure> figures(Report report) {
+        return figures(report, s -> Sentences.split(s.text()));
+    }
+
+    /** As {@link #figures(Report)}, with each section's sentences as {@code sentences} gives them (split once). */
+    public static List<Figure> figures(Report report, Function<Section, List<Sentences.Span>> sentences) {
         FigureExtractor x = new FigureExtractor(report.year(), report.format(), report.agency());
         List<Figure> out = new ArrayList<>();
-        for (Section s : report.sections()) out.addAll(x.extract(s.key().id(), s.text()));
+        for (Section s : report.sections()) out.addAll(x.extract(s.key().id(), sentences.apply(s)));
         return out;
     }
 
@@ -52,9 +58,14 @@ public final class FigureExtractor {
 
     /** Figures of one section's text; offsets are offsets in {@code text}. */
     public List<Figure> extract(String section, String text) {
+        return extract(section, Sentences.split(text));
+    }
+
+    /** Figures of one section's sentences ({@link Sentences#split} of its text). */
+    private List<Figure> extract(String section, List<Sentences.Span> sentences) {
         List<Figure> out = new ArrayList<>();
         ParagraphState st = new ParagraphState();
-        for (Sentences.Span sent : Sentences.split(text)) {
+        for (Sentences.Span sent : sentences) {
             if (sent.paragraph() != st.paragraph) {
                 ParagraphState fresh = new ParagraphState();
                 fresh.paragraph = sent.paragraph();
@@ -166,9 +177,9 @@ public final class FigureExtractor {
             // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
             Matcher published = PUBLISHED.matcher(left);
             if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
-            Matcher c = Cues.CHANNEL.matcher(sentenceLeft);
-            if (T2Mapper.isDecisionCount(readings.get(0).label()) && c.find()) {
-                return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
+            if (T2Mapper.isDecisionCount(readings.get(0).label())) {
+                Matcher c = Cues.channel(sentenceLeft);
+                if (c != null) return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
             }
         }
         Matcher restricted = Cues.RESTRICTED.matcher(left);

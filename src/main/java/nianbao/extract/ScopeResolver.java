@@ -38,8 +38,8 @@ final class ScopeResolver {
         String org = subUnit(subjectPart(sl));
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
-        Matcher c = Cues.CHANNEL.matcher(cl);
-        if (c.find() && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
+        Matcher c = Cues.channel(cl);
+        if (c != null && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
         if (Cues.FILING.matcher(sl).find()) return new Decision(Scope.SUBSET, "备案");
         return Decision.WHOLE;
     }
@@ -59,23 +59,31 @@ final class ScopeResolver {
     private static final CharClass CARRY_MARKS = CharClass.of("结继");
     /** The last character of every {@link Cues#ORGANISATION} match (办公室, 局, 委员会, 中心, 社区, 大队…). */
     private static final CharClass ORGANISATION_ENDS = CharClass.of("室办局会心区队");
+    /** The longest {@link Cues#ORGANISATION} match: eight characters of name and 政府办公室. */
+    private static final int ORGANISATION_LONGEST = 8 + "政府办公室".length();
 
     /** The words before a clause's first verb: where its subject stands. */
     private static String subjectPart(String s) {
         Matcher v = VERB.matcher(s);
-        return v.find() ? s.substring(0, v.start()) : s;
+        return VERB_STARTS.find(v, s, 0) ? s.substring(0, v.start()) : s;
     }
 
-    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
-            "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在");
+    private static final String VERBS = "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在";
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(VERBS);
+    private static final CharClass VERB_STARTS = CharClass.firstOf(VERBS);
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {
-        if (!ORGANISATION_ENDS.anyIn(sl)) return null;
         Matcher m = Cues.ORGANISATION.matcher(sl);
         String org = null;
         int end = -1;
-        while (m.find()) {
+        for (int from = 0; ; from = m.end()) {
+            // A match ends at one of ORGANISATION_ENDS and is at most ORGANISATION_LONGEST long: start the search
+            // no earlier than that allows (the regex would try every position before it in vain).
+            int last = ORGANISATION_ENDS.indexIn(sl, from);
+            if (last < 0) break;
+            m.region(Math.max(from, last - ORGANISATION_LONGEST + 1), sl.length());
+            if (!m.find()) break;
             org = m.group(1);
             end = m.end();
         }

@@ -42,7 +42,7 @@ public final class YearMismatch extends BaseRule {
         List<Finding> out = new ArrayList<>();
         statisticsPeriod(ctx, year, out);
         for (Section s : ctx.report().sections()) {
-            for (Sentences.Span sent : Sentences.split(s.text())) {
+            for (Sentences.Span sent : ctx.sentences(s)) {
                 if (!OPENING_STARTS.contains(sent.text().charAt(0))) continue;
                 Matcher m = OPENING_YEAR.matcher(sent.text());
                 if (!m.lookingAt()) continue; // anchored: find() would try every position
