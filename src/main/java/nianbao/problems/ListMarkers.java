@@ -74,9 +74,14 @@ final class ListMarkers {
      * for the many lines whose first character cannot begin a marker.
      */
     static boolean opensList(String text) {
-        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return false;
+        return openingEnd(text) >= 0;
+    }
+
+    /** Where the item text of the marker opening the list starts, when {@link #opensList}; else -1. */
+    static int openingEnd(String text) {
+        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return -1;
         List<Marker> m = find(text);
-        return !m.isEmpty() && m.get(0).start() == 0;
+        return !m.isEmpty() && m.get(0).start() == 0 ? m.get(0).end() : -1;
     }
 
     /** The markers splitting a paragraph into items, in order; empty when it is not a list. */

@@ -40,8 +40,9 @@ public final class StatementSplitter {
         StatementKind context = null;
         for (String line : paragraphs(sectionText).stream().flatMap(p -> atPartHeadings(p).stream()).toList()) {
             if (untilBoth && holdsBoth(out)) break;
-            StatementKind heading = headingKind(line);
-            if (heading != null || isBareHeading(line)) {
+            String body = headingBody(line);
+            StatementKind heading = body == null ? null : bodyKind(body);
+            if (heading != null || body != null && isBare(body)) {
                 if (heading != null) context = heading;
                 continue;
             }
@@ -121,8 +122,8 @@ public final class StatementSplitter {
     /** A heading line of either kind; a long paragraph is none, and is not copied to tell. */
     private static boolean isHeading(CharSequence text) {
         if (text.length() > MAX_HEADING + 8) return false;
-        String s = text.toString();
-        return headingKind(s) != null || isBareHeading(s);
+        String body = headingBody(text.toString());
+        return bodyKind(body) != null || isBare(body);
     }
 
     private static boolean opensItem(String line) {
@@ -192,22 +193,26 @@ public final class StatementSplitter {
 
     /** The kind a heading line introduces: short, no full stop, naming one part. */
     private static StatementKind headingKind(String line) {
+        String body = headingBody(line);
+        return body == null ? null : bodyKind(body);
+    }
+
+    /** The text of a line that may be a heading, without its list marker; null when the line is too long. */
+    private static String headingBody(String line) {
         if (line.length() > MAX_HEADING + 8) return null;
-        String body = trim(stripMarker(line));
+        int marker = ListMarkers.openingEnd(line);
+        return trim(marker < 0 ? line : line.substring(marker));
+    }
+
+    /** See {@link #headingKind}. */
+    private static StatementKind bodyKind(String body) {
         if (body.length() > MAX_HEADING || body.contains("。") || body.contains("，")) return null;
         return KindCues.titled(body);
     }
 
     /** A heading that names both parts, like a repeated "存在的主要问题及改进情况": skipped. */
-    private static boolean isBareHeading(String line) {
-        if (line.length() > MAX_HEADING + 8) return false;
-        String body = trim(stripMarker(line));
+    private static boolean isBare(String body) {
         return body.length() <= MAX_HEADING && body.contains("问题") && body.contains("改进") && !body.contains("。");
-    }
-
-    private static String stripMarker(String line) {
-        if (!ListMarkers.opensList(line)) return line;
-        return line.substring(ListMarkers.find(line).get(0).end());
     }
 
     /** Characters {@link #trim} strips from both ends: spaces (regex \s and U+3000) and clause punctuation. */

@@ -11,6 +11,7 @@ import nianbao.model.FormatVersion;
 import nianbao.model.SectionKey;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,14 @@ public final class RowMissing extends BaseRule {
             }
             String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
-                List<String> cells = CellIds.T3_COLUMNS.stream().map(c -> CachedCellIds.t3(r, c)).toList();
-                if (cells.stream().anyMatch(ctx.report().cells()::isPresent)) {
+                List<String> cells = new ArrayList<>(CellIds.T3_COLUMNS.size());
+                boolean printed = false;
+                for (String c : CellIds.T3_COLUMNS) {
+                    String id = CachedCellIds.t3(r, c);
+                    cells.add(id);
+                    printed = printed || ctx.report().cells().isPresent(id);
+                }
+                if (printed) {
                     previous = r;
                     continue;
                 }
@@ -46,7 +53,7 @@ public final class RowMissing extends BaseRule {
             }
         }
         if (ctx.hasTable("t2.")) {
-            for (Map.Entry<String, List<String>> block : t2Blocks(v).entrySet()) {
+            for (Map.Entry<String, List<String>> block : T2_BLOCKS.get(v).entrySet()) {
                 if (block.getValue().stream().noneMatch(ctx.report().cells()::isPresent)) {
                     out.add(CheckContext.finding(this, Severity.WARNING, "表二缺少「" + block.getKey() + "」区块",
                             block.getValue(), null, null,
@@ -55,6 +62,13 @@ public final class RowMissing extends BaseRule {
             }
         }
         return out;
+    }
+
+    /** {@link #t2Blocks} of each version, worked out once. */
+    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion v : FormatVersion.values()) T2_BLOCKS.put(v, t2Blocks(v));
     }
 
     /** Table 二 blocks by their printed heading. */

@@ -16,7 +16,8 @@ public final class T3ResultTotal extends T3ColumnRule {
     @Override
     Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
         String total = CachedCellIds.t3("result_total", c);
-        List<String> parts = ctx.t3ResultRows().stream().map(r -> CachedCellIds.t3(r, c)).toList();
+        List<String> parts = new ArrayList<>(ctx.t3ResultRows().size());
+        for (String r : ctx.t3ResultRows()) parts.add(CachedCellIds.t3(r, c));
         SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
         if (o == null || o.holds()) return null;
         List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());
