@@ -119,7 +119,7 @@ final class Cues {
     static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
 
     static final Pattern SUBSET = Pattern.compile("其中");
-    static final Pattern FILING = Pattern.compile("备案");
+    static final String FILING_WORD = "备案";
 
     static final Pattern APPROXIMATE_BEFORE = Pattern.compile(APPROXIMATE);
 

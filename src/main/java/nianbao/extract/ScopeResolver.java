@@ -1,6 +1,8 @@
 package nianbao.extract;
 
 import nianbao.model.AgencyNames;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -10,6 +12,8 @@ import java.util.regex.Matcher;
 final class ScopeResolver {
     private final Integer year;
     private final String agencyCore;
+    /** AgencyNames.normalise of the organisations met so far: a report names the same few again and again. */
+    private final Map<String, String> normalisedOrganisations = new ConcurrentHashMap<>();
 
     ScopeResolver(Integer year, String agency) {
         this.year = year;
@@ -40,7 +44,7 @@ final class ScopeResolver {
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
         Matcher c = Cues.channel(cl);
         if (c != null && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
-        if (Cues.FILING.matcher(sl).find()) return new Decision(Scope.SUBSET, "备案");
+        if (sl.contains(Cues.FILING_WORD)) return new Decision(Scope.SUBSET, "备案");
         return Decision.WHOLE;
     }
 
@@ -93,7 +97,7 @@ final class ScopeResolver {
         if (Cues.SELF.matcher(org).find()) return null; // "今年我局": the lazy match took in the self reference
         if (Cues.SELF.matcher(sl.substring(end)).find()) return null;
         if (agencyCore != null) {
-            String core = AgencyNames.normalise(org);
+            String core = normalisedOrganisations.computeIfAbsent(org, AgencyNames::normalise);
             if (!core.isEmpty() && (agencyCore.contains(core) || core.contains(agencyCore))) return null;
         }
         return org;
