@@ -3,6 +3,7 @@ package nianbao.check;
 import nianbao.extract.Figure;
 import nianbao.model.CellIds;
 import nianbao.extract.FigureExtractor;
+import nianbao.extract.Sentences;
 import nianbao.model.FormatVersion;
 import nianbao.model.Report;
 import nianbao.model.Section;
@@ -11,8 +12,12 @@ import nianbao.model.SectionKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +26,11 @@ public final class CheckContext {
     private final Report report;
     private final Corpus corpus;
     private List<Figure> figures;
+    // worked out once per report, for the many rules that ask
+    private List<String> t3ResultRows;
+    private List<String> t3Rows;
+    private final Map<String, Boolean> tables = new HashMap<>();
+    private final Map<Section, List<Sentences.Span>> sentences = new IdentityHashMap<>();
 
     public CheckContext(Report report, Corpus corpus) {
         this(report, corpus, null);
@@ -45,46 +55,59 @@ public final class CheckContext {
 
     /**
      * The result rows of table 三 as this report prints them: a 2021-version table that prints （六）其他处理 as the
-     * single 2019 row has {@code other} in place of the three sub-items.
+     * single 2019 row has {@code other} in place of the three sub-items. Read-only, worked out once per report.
      */
     public List<String> t3ResultRows() {
-        List<String> rows = new ArrayList<>(CellIds.t3ResultRows(version()));
-        if (singleOtherRow()) {
-            rows.removeAll(CellIds.T3_OTHER_2021);
-            rows.addAll(CellIds.T3_OTHER_2019);
+        if (t3ResultRows == null) {
+            List<String> rows = new ArrayList<>(CellIds.t3ResultRows(version()));
+            if (singleOtherRow()) {
+                rows.removeAll(CellIds.T3_OTHER_2021);
+                rows.addAll(CellIds.T3_OTHER_2019);
+            }
+            t3ResultRows = Collections.unmodifiableList(rows);
         }
-        return rows;
+        return t3ResultRows;
     }
 
-    /** All rows of table 三 as printed (see {@link #t3ResultRows()}). */
+    /** All rows of table 三 as printed (see {@link #t3ResultRows()}). Read-only. */
     public List<String> t3Rows() {
-        List<String> rows = new ArrayList<>(List.of("new", "carried_in"));
-        rows.addAll(t3ResultRows());
-        rows.add("result_total");
-        rows.add("carried_out");
-        return rows;
+        if (t3Rows == null) {
+            List<String> rows = new ArrayList<>(List.of("new", "carried_in"));
+            rows.addAll(t3ResultRows());
+            rows.add("result_total");
+            rows.add("carried_out");
+            t3Rows = Collections.unmodifiableList(rows);
+        }
+        return t3Rows;
     }
 
     /** A 2021-version table with the single （六）其他处理 row of 2019 instead of its three sub-items. */
     public boolean singleOtherRow() {
-        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CellIds.t3("other", "total"))) return false;
+        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CachedCellIds.t3("other", "total"))) return false;
         for (String r : CellIds.T3_OTHER_2021) {
-            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CellIds.t3(r, c)) != null) return false;
+            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CachedCellIds.t3(r, c)) != null) return false;
         }
         return true;
     }
 
     public List<Figure> figures() {
-        if (figures == null) figures = FigureExtractor.figures(report);
+        if (figures == null) figures = FigureExtractor.figures(report, this::sentences);
         return figures;
+    }
+
+    /** The sentences of a section of the report ({@link Sentences#split}), split once for every rule. Read-only. */
+    public List<Sentences.Span> sentences(Section section) {
+        return sentences.computeIfAbsent(section, s -> Collections.unmodifiableList(Sentences.split(s.text())));
     }
 
     public BigDecimal cell(String id) { return report.cells().get(id); }
 
     /** True when any cell of the table (prefix {@code t2.}, {@code t3.}, {@code t4.}) was found. */
     public boolean hasTable(String prefix) {
-        for (String id : report.cells().ids()) if (id.startsWith(prefix)) return true;
-        return false;
+        return tables.computeIfAbsent(prefix, p -> {
+            for (String id : report.cells().ids()) if (id.startsWith(p)) return true;
+            return false;
+        });
     }
 
     /** A sum of cells, or the cells that kept it from being computed. */

@@ -1,5 +1,6 @@
 package nianbao.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +10,38 @@ import java.util.regex.Pattern;
 final class Cues {
     private Cues() {}
 
+    /** Words before a numeral that make a figure approximate. */
+    private static final String APPROXIMATE = "近|约|逾|超过|多达|上";
+
     /** A figure: optional approximation word, numeral, optional 万/亿, optional 余/多, unit. */
     static final Pattern NUMBER = Pattern.compile(
-            "(近|约|逾|超过|多达|上)?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
+            "(" + APPROXIMATE + ")?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
                     + "(件次|人次|万元|件|条|宗|份|起|个|次|篇|期|元|项|家|人|%|％)(左右|以上)?");
+
+    /** The characters a {@link #NUMBER} match can start with: an approximation word's first, or a numeral's. */
+    private static final CharClass NUMBER_STARTS = CharClass.of("0123456789０１２３４５６７８９" + Numerals.CHINESE_CHARS
+            + CharClass.firstChars(APPROXIMATE));
+
+    private static final CharClass ARABIC_DIGITS = CharClass.of("0123456789０１２３４５６７８９");
+    private static final CharClass CHINESE_NUMERALS = CharClass.of(Numerals.CHINESE_CHARS);
+
+    /**
+     * {@code m.find(from)} for a matcher of {@link #NUMBER}: the regex is only tried where a figure can start, and
+     * not again inside a run of numerals, where any match would have been found from the run's first numeral.
+     */
+    static boolean findNumber(Matcher m, String s, int from) {
+        for (int i = NUMBER_STARTS.indexIn(s, from); i >= 0; i = NUMBER_STARTS.indexIn(s, i + 1)) {
+            if (i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) continue;
+            m.region(i, s.length());
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameNumeralRun(char a, char b) {
+        return ARABIC_DIGITS.contains(a) && ARABIC_DIGITS.contains(b)
+                || CHINESE_NUMERALS.contains(a) && CHINESE_NUMERALS.contains(b);
+    }
 
     /** Units a Chinese numeral may carry; elsewhere Chinese numerals are mostly idiom (三个到位, 一条龙). */
     static final Pattern CHINESE_NUMERAL_UNITS = Pattern.compile("件|起|宗|份|条|件次|次|篇");
@@ -26,6 +55,7 @@ final class Cues {
 
     /** The clause with "申请行政复议" / "提起诉讼" reduced to 复议 / 诉讼, so their 申请 is not read as a request. */
     static String withoutReviewRequests(String s) {
+        if (s.indexOf('申') < 0 && s.indexOf('提') < 0) return s; // neither 申请 nor 提起: nothing to reduce
         return REVIEW_NOT_APPLICATION.matcher(s).replaceAll(r -> r.group().contains("复议") ? "复议" : "诉讼");
     }
     static final Pattern APPLICATION = Pattern.compile("申请");
@@ -46,9 +76,16 @@ final class Cues {
                     + "尚未审结|尚未办结|未严格|没有现成)");
 
     /** Channels of submission or publication: a figure about one of them is a part of the whole. */
-    static final Pattern CHANNEL = Pattern.compile(
-            "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"
-                    + "政府网站|门户网站|网站|微信|公众号|微博|抖音|头条|视频号|客户端|APP|公开栏|宣传栏|显示屏|新媒体|报刊|广播|电视");
+    private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"
+            + "政府网站|门户网站|网站|微信|公众号|微博|抖音|头条|视频号|客户端|APP|公开栏|宣传栏|显示屏|新媒体|报刊|广播|电视";
+    static final Pattern CHANNEL = Pattern.compile(CHANNELS);
+    private static final CharClass CHANNEL_STARTS = CharClass.firstOf(CHANNELS);
+
+    /** A matcher on the first channel named in {@code s}, or null when it names none. */
+    static Matcher channel(String s) {
+        Matcher m = CHANNEL.matcher(s);
+        return CHANNEL_STARTS.find(m, s, 0) ? m : null;
+    }
     /** Words that make a channel list mean every channel. */
     static final Pattern ALL_CHANNELS = Pattern.compile("任何|各种|所有|全部|各类渠道");
 
@@ -73,6 +110,7 @@ final class Cues {
     static final Pattern NOT_A_REQUEST = Pattern.compile("申请人|申请书|申请表|申请方式|申请渠道|申请流程|申请材料|申请条件");
 
     static String withoutNonRequests(String s) {
+        if (!s.contains("申请")) return s; // every NOT_A_REQUEST word starts with it
         return NOT_A_REQUEST.matcher(s).replaceAll("人");
     }
     /** Carry-over phrases whose year or 上年 does not make the figure another period's. */
@@ -81,9 +119,9 @@ final class Cues {
     static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
 
     static final Pattern SUBSET = Pattern.compile("其中");
-    static final Pattern FILING = Pattern.compile("备案");
+    static final String FILING_WORD = "备案";
 
-    static final Pattern APPROXIMATE_BEFORE = Pattern.compile("近|约|逾|超过|多达|上");
+    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(APPROXIMATE);
 
     /** Completion claims, read after an application figure. */
     static final Pattern COMPLETION = Pattern.compile(

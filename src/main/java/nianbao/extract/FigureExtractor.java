@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,23 +34,38 @@ public final class FigureExtractor {
 
     /** The figures of every section of a report, in reading order. This is what {@code parse --json} prints. */
     public static List<Figure> figures(Report report) {
+        return figures(report, s -> Sentences.split(s.text()));
+    }
+
+    /** As {@link #figures(Report)}, with each section's sentences as {@code sentences} gives them (split once). */
+    public static List<Figure> figures(Report report, Function<Section, List<Sentences.Span>> sentences) {
         FigureExtractor x = new FigureExtractor(report.year(), report.format(), report.agency());
         List<Figure> out = new ArrayList<>();
-        for (Section s : report.sections()) out.addAll(x.extract(s.key().id(), s.text()));
+        for (Section s : report.sections()) out.addAll(x.extract(s.key().id(), sentences.apply(s)));
         return out;
     }
 
     private static final Pattern INCLUDES_CARRIED = Pattern.compile(
             "[^。；]{0,12}?[（(，,]\\s*(含|包括|包含)[^。；）)]{0,10}?(上一?年度?|往年)[^。；）)]{0,4}?(结转|转结)");
 
+    /** Units a bare 一 may carry and still be a count (一件, not 一条龙). */
+    private static final Pattern ONE_UNITS = Pattern.compile("件|起|宗|份");
+    /** 百, 千, 万 alone: a round, approximate figure ("上百件"). */
+    private static final Pattern ROUND_NUMERAL = Pattern.compile("[百千万]+");
+
     /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
     private static final Pattern PUBLISHED = Pattern.compile("主动公开|公开|公布");
 
     /** Figures of one section's text; offsets are offsets in {@code text}. */
     public List<Figure> extract(String section, String text) {
+        return extract(section, Sentences.split(text));
+    }
+
+    /** Figures of one section's sentences ({@link Sentences#split} of its text). */
+    private List<Figure> extract(String section, List<Sentences.Span> sentences) {
         List<Figure> out = new ArrayList<>();
         ParagraphState st = new ParagraphState();
-        for (Sentences.Span sent : Sentences.split(text)) {
+        for (Sentences.Span sent : sentences) {
             if (sent.paragraph() != st.paragraph) {
                 ParagraphState fresh = new ParagraphState();
                 fresh.paragraph = sent.paragraph();
@@ -68,8 +84,9 @@ public final class FigureExtractor {
         Matcher m = Cues.NUMBER.matcher(s);
         int prevEnd = 0;
         int zi = 0;
+        int from = 0;
         while (true) {
-            boolean hasNumber = m.find();
+            boolean hasNumber = Cues.findNumber(m, s, from);
             int pos = hasNumber ? m.start() : s.length();
             // zero claims before this number, in order
             while (zi < zeroSpans.size() && zeroSpans.get(zi)[0] < pos) {
@@ -78,6 +95,7 @@ public final class FigureExtractor {
                 if (f != null) found.add(f);
             }
             if (!hasNumber) break;
+            from = m.end();
             Figure f = count(section, sent, m, prevEnd, st, found);
             if (f != null) {
                 found.add(f);
@@ -100,15 +118,15 @@ public final class FigureExtractor {
         int start = m.start();
         if (start > 0 && (s.charAt(start - 1) == '第' || Character.isDigit(s.charAt(start - 1))
                 || Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x80)) return null;
-        if (Cues.NOT_A_COUNT_AFTER.matcher(s.substring(m.end())).find()) return null;
+        if (Cues.NOT_A_COUNT_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) return null;
         if (chinese) {
             if (!Cues.CHINESE_NUMERAL_UNITS.matcher(unit).matches()) return null;
-            if (numeral.equals("一") && !unit.matches("件|起|宗|份")) return null;
+            if (numeral.equals("一") && !ONE_UNITS.matcher(unit).matches()) return null;
         }
         BigDecimal value = Numerals.parse(numeral + (m.group(3) == null ? "" : m.group(3)));
         if (value == null) return null;
         boolean approximate = m.group(1) != null || m.group(4) != null || m.group(6) != null
-                || numeral.matches("[百千万]+");
+                || ROUND_NUMERAL.matcher(numeral).matches();
 
         int clauseStart = Math.max(prevEnd, lastBoundary(s, start));
         String left = s.substring(clauseStart, start);
@@ -141,7 +159,7 @@ public final class FigureExtractor {
         if (topic != ParagraphState.Topic.OTHER) st.topic = topic;
 
         ScopeResolver.Decision d = countScope(topic, readings, unit, left, sentenceLeft, sent, start, st, earlier);
-        String phrase = s.substring(clauseStart, m.end()).replaceAll("^[、\\s]+", "").strip();
+        String phrase = PHRASE_OPENER.matcher(s.substring(clauseStart, m.end())).replaceFirst("").strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
         Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, d.scope(), d.cue(),
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
@@ -159,9 +177,9 @@ public final class FigureExtractor {
             // "主动公开规章13件", "通过网站公布行政处罚2条": counts of published items, not of what the table counts.
             Matcher published = PUBLISHED.matcher(left);
             if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
-            Matcher c = Cues.CHANNEL.matcher(sentenceLeft);
-            if (T2Mapper.isDecisionCount(readings.get(0).label()) && c.find()) {
-                return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
+            if (T2Mapper.isDecisionCount(readings.get(0).label())) {
+                Matcher c = Cues.channel(sentenceLeft);
+                if (c != null) return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
             }
         }
         Matcher restricted = Cues.RESTRICTED.matcher(left);
@@ -234,7 +252,7 @@ public final class FigureExtractor {
         Matcher m = Cues.NUMBER.matcher(sentence);
         int n = 0;
         int from = 0;
-        while (m.find()) {
+        while (Cues.findNumber(m, sentence, from)) {
             if (T3Mapper.columns(sentence.substring(from, m.start())) != null) n++;
             from = m.end();
         }
@@ -275,11 +293,16 @@ public final class FigureExtractor {
     }
 
 
+    private static final Pattern SUBJECT_OPENER =
+            Pattern.compile("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*");
+    private static final Pattern SUBJECT_TAIL = Pattern.compile("(共计|共|合计|总计|累计|达|有)+$");
+    private static final Pattern PHRASE_OPENER = Pattern.compile("^[、\\s]+");
+
     private static String subjectOf(String left, String right) {
-        String l = Cues.YEAR.matcher(left).replaceAll("")
-                .replaceAll("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*", "").strip();
+        String l = left.indexOf('年') < 0 ? left : Cues.YEAR.matcher(left).replaceAll(""); // YEAR ends in 年
+        l = SUBJECT_OPENER.matcher(l).replaceFirst("").strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);
-        l = l.replaceAll("(共计|共|合计|总计|累计|达|有)+$", "");
+        l = SUBJECT_TAIL.matcher(l).replaceAll("");
         if (l.isEmpty()) {
             String r = right.strip();
             return r.length() > 20 ? r.substring(0, 20) : r;

@@ -1,6 +1,8 @@
 package nianbao.extract;
 
 import nianbao.model.AgencyNames;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -10,6 +12,8 @@ import java.util.regex.Matcher;
 final class ScopeResolver {
     private final Integer year;
     private final String agencyCore;
+    /** AgencyNames.normalise of the organisations met so far: a report names the same few again and again. */
+    private final Map<String, String> normalisedOrganisations = new ConcurrentHashMap<>();
 
     ScopeResolver(Integer year, String agency) {
         this.year = year;
@@ -30,41 +34,60 @@ final class ScopeResolver {
         if (year != null) {
             Matcher y = Cues.YEAR.matcher(sl);
             String last = null;
-            while (y.find()) last = y.group(1);
+            for (int from = 0; YEAR_STARTS.find(y, sl, from); from = y.end()) last = y.group(1);
             if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
         }
         Matcher p = Cues.OTHER_PERIOD.matcher(cl);
-        if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
+        if (PERIOD_MARKS.anyIn(cl) && p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
         String org = subUnit(subjectPart(sl));
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
-        Matcher c = Cues.CHANNEL.matcher(cl);
-        if (c.find() && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
-        if (Cues.FILING.matcher(sl).find()) return new Decision(Scope.SUBSET, "备案");
+        Matcher c = Cues.channel(cl);
+        if (c != null && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
+        if (sl.contains(Cues.FILING_WORD)) return new Decision(Scope.SUBSET, "备案");
         return Decision.WHOLE;
     }
 
     /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
     static String clean(String s) {
-        String t = Cues.QUOTED.matcher(s).replaceAll("“”");
-        return Cues.CARRY_PHRASE.matcher(t).replaceAll("结转");
+        String t = QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
+        return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
     }
+
+    /** The first characters of a {@link Cues#YEAR} match (19xx年, 20xx年). */
+    private static final CharClass YEAR_STARTS = CharClass.of("12");
+    /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
+    private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
+    // Prefilters: every match of QUOTED opens with one of these; every match of CARRY_PHRASE holds 结转/转结 or 继续.
+    private static final CharClass QUOTE_MARKS = CharClass.of("《“");
+    private static final CharClass CARRY_MARKS = CharClass.of("结继");
+    /** The last character of every {@link Cues#ORGANISATION} match (办公室, 局, 委员会, 中心, 社区, 大队…). */
+    private static final CharClass ORGANISATION_ENDS = CharClass.of("室办局会心区队");
+    /** The longest {@link Cues#ORGANISATION} match: eight characters of name and 政府办公室. */
+    private static final int ORGANISATION_LONGEST = 8 + "政府办公室".length();
 
     /** The words before a clause's first verb: where its subject stands. */
     private static String subjectPart(String s) {
         Matcher v = VERB.matcher(s);
-        return v.find() ? s.substring(0, v.start()) : s;
+        return VERB_STARTS.find(v, s, 0) ? s.substring(0, v.start()) : s;
     }
 
-    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
-            "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在");
+    private static final String VERBS = "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在";
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(VERBS);
+    private static final CharClass VERB_STARTS = CharClass.firstOf(VERBS);
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {
         Matcher m = Cues.ORGANISATION.matcher(sl);
         String org = null;
         int end = -1;
-        while (m.find()) {
+        for (int from = 0; ; from = m.end()) {
+            // A match ends at one of ORGANISATION_ENDS and is at most ORGANISATION_LONGEST long: start the search
+            // no earlier than that allows (the regex would try every position before it in vain).
+            int last = ORGANISATION_ENDS.indexIn(sl, from);
+            if (last < 0) break;
+            m.region(Math.max(from, last - ORGANISATION_LONGEST + 1), sl.length());
+            if (!m.find()) break;
             org = m.group(1);
             end = m.end();
         }
@@ -74,7 +97,7 @@ final class ScopeResolver {
         if (Cues.SELF.matcher(org).find()) return null; // "今年我局": the lazy match took in the self reference
         if (Cues.SELF.matcher(sl.substring(end)).find()) return null;
         if (agencyCore != null) {
-            String core = AgencyNames.normalise(org);
+            String core = normalisedOrganisations.computeIfAbsent(org, AgencyNames::normalise);
             if (!core.isEmpty() && (agencyCore.contains(core) || core.contains(agencyCore))) return null;
         }
         return org;

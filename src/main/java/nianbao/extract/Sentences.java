@@ -22,8 +22,7 @@ public final class Sentences {
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.contains("\t") && !line.isBlank()) {
+            if (isProse(text, lineStart, lineEnd)) {
                 int s = lineStart;
                 for (int i = lineStart; i < lineEnd; i++) {
                     if (endsSentence(text.charAt(i))) {
@@ -38,6 +37,17 @@ public final class Sentences {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** A line that is not blank and holds no tab (tab-separated lines are table rows). */
+    private static boolean isProse(String text, int start, int end) {
+        boolean blank = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') return false;
+            if (blank && !Character.isWhitespace(c)) blank = false;
+        }
+        return !blank;
     }
 
     private static void add(List<Span> out, String text, int s, int e, int paragraph) {

@@ -21,27 +21,36 @@ final class ZeroClaims {
         this.scopes = scopes;
     }
 
+    /** The first characters of {@link Cues#NEGATION}'s words. */
+    private static final CharClass NEGATION_STARTS = CharClass.of("暂尚均从并没未无");
+
     /** [start, end) of each zero claim in the sentence: from the negation to the end of its clause. */
     static List<int[]> spans(String s) {
         List<int[]> spans = new ArrayList<>();
+        if (!NEGATION_STARTS.anyIn(s)) return spans;
         Matcher m = Cues.NEGATION.matcher(s);
         int from = 0;
-        while (from < s.length() && m.find(from)) {
+        while (from < s.length() && NEGATION_STARTS.find(m, s, from)) {
             int st = m.start();
             from = m.end();
-            if (Cues.NEGATION_NOT_ZERO.matcher(s.substring(st)).find()) continue;
+            if (notZeroAt(s, st)) continue;
             int end = st;
             while (end < s.length() && "，,；;。！？".indexOf(s.charAt(end)) < 0) end++;
             // a further negation inside the clause starts its own claim
-            Matcher next = Cues.NEGATION.matcher(s.substring(m.end(), end));
-            if (next.find() && !Cues.NEGATION_NOT_ZERO.matcher(s.substring(m.end() + next.start())).find()
-                    && next.start() > 0 && s.charAt(m.end() + next.start() - 1) != '和') {
-                end = m.end() + next.start();
+            Matcher next = Cues.NEGATION.matcher(s).region(m.end(), end);
+            if (next.find() && !notZeroAt(s, next.start())
+                    && next.start() > m.end() && s.charAt(next.start() - 1) != '和') {
+                end = next.start();
             }
             spans.add(new int[]{st, end});
             from = end;
         }
         return spans;
+    }
+
+    /** Whether the negation at {@code at} is one that states no zero (未按时, 无法…). */
+    private static boolean notZeroAt(String s, int at) {
+        return Cues.NEGATION_NOT_ZERO.matcher(s).region(at, s.length()).lookingAt();
     }
 
     Figure read(String section, Sentences.Span sent, int zs, int ze, ParagraphState st) {

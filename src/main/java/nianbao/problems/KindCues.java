@@ -3,6 +3,8 @@ package nianbao.problems;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nianbao.extract.CharClass;
+
 /** The words that tell a problem from a remedy in section 五, and the headings that introduce each part. */
 final class KindCues {
     private KindCues() {}
@@ -18,13 +20,17 @@ final class KindCues {
     private static final Pattern PROBLEM_OPENER = Pattern.compile("^(存在|主要问题|问题|不足|但|仍存在|还存在)");
     /** Modal phrases saying something still needs doing: a problem even though a remedy verb follows. */
     private static final Pattern PROBLEM_MODAL = Pattern.compile("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善|需要加强和改进|还有一些需要");
-    private static final Pattern PROBLEM_WORDS = Pattern.compile(
+    private static final String PROBLEM_WORD_LIST =
             "不足|不够|不强|不高|不大|不全|不及时|不到位|不平衡|不规范|不统一|不清楚|不深|不多|不明显|不完善|"
-                    + "差距|滞后|欠缺|缺乏|薄弱|单一|偏少|较少|过多|偏多|短板|迟缓|存在|问题|较弱|较低|偏低|较慢|缓慢");
+                    + "差距|滞后|欠缺|缺乏|薄弱|单一|偏少|较少|过多|偏多|短板|迟缓|存在|问题|较弱|较低|偏低|较慢|缓慢";
+    private static final Pattern PROBLEM_WORDS = Pattern.compile(PROBLEM_WORD_LIST);
+    private static final String REMEDY_VERBS = "加强|强化|加大|推进|推动|提高|提升|完善|健全|落实|坚持|持续|确保|切实|拓宽|拓展|明确|细化|建立|实行|"
+            + "开展|组织|努力|力争|做好|规范|创新|优化|丰富|充实|深化|严格";
     /** Remedy verbs, unless negated: 不够丰富, 不够规范 and 未落实 describe a problem. */
-    private static final Pattern REMEDY_WORDS = Pattern.compile(
-            "(?<!不)(?<!不够)(?<!未)(?<!有待)(?:加强|强化|加大|推进|推动|提高|提升|完善|健全|落实|坚持|持续|确保|切实|拓宽|拓展|明确|细化|建立|实行|"
-                    + "开展|组织|努力|力争|做好|规范|创新|优化|丰富|充实|深化|严格)");
+    private static final Pattern REMEDY_WORDS = Pattern.compile("(?<!不)(?<!不够)(?<!未)(?<!有待)(?:" + REMEDY_VERBS + ")");
+    // where a match of each can start, so that counting tries the regexes only there
+    private static final CharClass PROBLEM_WORD_STARTS = CharClass.firstOf(PROBLEM_WORD_LIST);
+    private static final CharClass REMEDY_WORD_STARTS = CharClass.firstOf(REMEDY_VERBS);
 
     private static final Pattern PROBLEM_TITLE = Pattern.compile("存在的?主要问题|存在的?问题|主要问题|问题和不足|问题与不足|不足之处|存在不足");
     private static final Pattern REMEDY_TITLE = Pattern.compile("改进措施|改进情况|整改措施|整改情况|改进方向|下一步|工作计划|工作打算|努力方向|工作思路|改进举措");
@@ -70,16 +76,16 @@ final class KindCues {
     /** Judges a statement on its own words, when no heading or opener said which part it is in. */
     static StatementKind byWords(String statement) {
         if (PROBLEM_MODAL.matcher(statement).find()) return StatementKind.PROBLEM;
-        int p = count(PROBLEM_WORDS, statement);
-        int r = count(REMEDY_WORDS, statement);
+        int p = count(PROBLEM_WORDS, PROBLEM_WORD_STARTS, statement);
+        int r = count(REMEDY_WORDS, REMEDY_WORD_STARTS, statement);
         if (p == 0 && r == 0) return StatementKind.OTHER;
         return p > r ? StatementKind.PROBLEM : StatementKind.REMEDY;
     }
 
-    private static int count(Pattern p, String s) {
+    private static int count(Pattern p, CharClass starts, String s) {
         Matcher m = p.matcher(s);
         int n = 0;
-        while (m.find()) n++;
+        for (int from = 0; starts.find(m, s, from); from = m.end()) n++;
         return n;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nianbao.extract.CharClass;
+
 /**
  * Finds the enumeration of a paragraph: 一是/二是, （一）（二）, 1. 2., 一、二、, 首先/其次/最后, 第一/第二.
  * Only a run of consecutive ordinals counts (so a stray "3." in a figure does not split), except that a marker
@@ -16,18 +18,53 @@ final class ListMarkers {
     /** A marker: where it starts, where the item text starts, and its ordinal. */
     record Marker(int start, int end, int ordinal) {}
 
-    /** What may precede a marker; consumed rather than looked behind for, which is much faster. */
-    private static final String BEFORE = "(?:^|[。；;，,：:\\s、！!？?])";
-    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /** What may precede a marker (other than the start of the text); consumed rather than looked behind for. */
+    private static final String BEFORE_CHARS = "。；;，,：:\\s、！!？?";
+    private static final String BEFORE = "(?:^|[" + BEFORE_CHARS + "])";
+    private static final CharClass BEFORE_SET = CharClass.of(BEFORE_CHARS.replace("\\s", " \t\n\u000B\f\r"));
+    private static final String CN_CHARS = "一二三四五六七八九十";
+    private static final String CN = "[" + CN_CHARS + "]{1,3}";
+
+    /**
+     * One kind of marker, with the characters the marker itself starts with, so that the regex is tried only where
+     * one stands ({@code m.find(from)} would try it everywhere).
+     */
+    private record Family(Pattern pattern, CharClass starts, boolean afterBefore) {
+        /** A marker that must follow the start of the text or a {@link #BEFORE} character. */
+        static Family after(String marker, String starts) {
+            return new Family(Pattern.compile(BEFORE + marker), CharClass.of(starts), true);
+        }
+
+        static Family bracketed(String marker) {
+            return new Family(Pattern.compile(marker), CharClass.of("（("), false);
+        }
+
+        /** {@code m.find(from)} on a matcher of {@link #pattern}. */
+        boolean find(Matcher m, String text, int from) {
+            m.useAnchoringBounds(false).useTransparentBounds(true);
+            for (int j = starts.indexIn(text, from); j >= 0; j = starts.indexIn(text, j + 1)) {
+                int i = j;
+                if (afterBefore && j > 0) {
+                    // the match starts at the character before the marker, which must be one of BEFORE
+                    i = j - 1;
+                    if (i < from || !BEFORE_SET.contains(text.charAt(i))) continue;
+                }
+                m.region(i, text.length());
+                if (m.lookingAt()) return true;
+            }
+            return false;
+        }
+    }
+
     /** Group "m" is the marker, group "n" its number. */
-    private static final List<Pattern> FAMILIES = List.of(
-            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")是)"),
-            Pattern.compile("(?<m>[（(](?<n>" + CN + ")[）)])"),
-            Pattern.compile("(?<m>[（(](?<n>\\d{1,2})[）)])"),
-            Pattern.compile(BEFORE + "(?<m>(?<n>\\d{1,2})[、.．](?!\\d))"),
-            Pattern.compile(BEFORE + "(?<m>(?<n>" + CN + ")、)"),
-            Pattern.compile(BEFORE + "(?<m>第(?<n>" + CN + ")[，,、：:是])"),
-            Pattern.compile(BEFORE + "(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)"));
+    private static final List<Family> FAMILIES = List.of(
+            Family.after("(?<m>(?<n>" + CN + ")是)", CN_CHARS),
+            Family.bracketed("(?<m>[（(](?<n>" + CN + ")[）)])"),
+            Family.bracketed("(?<m>[（(](?<n>\\d{1,2})[）)])"),
+            Family.after("(?<m>(?<n>\\d{1,2})[、.．](?!\\d))", "0123456789"),
+            Family.after("(?<m>(?<n>" + CN + ")、)", CN_CHARS),
+            Family.after("(?<m>第(?<n>" + CN + ")[，,、：:是])", "第"),
+            Family.after("(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)", "首其再最"));
 
     /** Characters a marker can begin with: 一…十, brackets, digits, 第, 首先/其次/再次/最后. */
     private static final String MARKER_STARTS = "一二三四五六七八九十（(0123456789第首其再最";
@@ -37,15 +74,20 @@ final class ListMarkers {
      * for the many lines whose first character cannot begin a marker.
      */
     static boolean opensList(String text) {
-        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return false;
+        return openingEnd(text) >= 0;
+    }
+
+    /** Where the item text of the marker opening the list starts, when {@link #opensList}; else -1. */
+    static int openingEnd(String text) {
+        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return -1;
         List<Marker> m = find(text);
-        return !m.isEmpty() && m.get(0).start() == 0;
+        return !m.isEmpty() && m.get(0).start() == 0 ? m.get(0).end() : -1;
     }
 
     /** The markers splitting a paragraph into items, in order; empty when it is not a list. */
     static List<Marker> find(String paragraph) {
         List<Marker> best = List.of();
-        for (Pattern family : FAMILIES) {
+        for (Family family : FAMILIES) {
             List<Marker> chain = longestChain(all(family, paragraph));
             boolean opens = !chain.isEmpty() && chain.get(0).start() == 0;
             if (chain.size() < 2 && !opens) continue;
@@ -57,12 +99,13 @@ final class ListMarkers {
         return best;
     }
 
-    private static List<Marker> all(Pattern family, String text) {
+    private static List<Marker> all(Family family, String text) {
         List<Marker> out = new ArrayList<>();
-        Matcher m = family.matcher(text);
+        if (!family.starts().anyIn(text)) return out; // no marker can start anywhere
+        Matcher m = family.pattern().matcher(text);
         int order = 0;
         int from = 0;
-        while (from <= text.length() && m.find(from)) {
+        while (from <= text.length() && family.find(m, text, from)) {
             int ordinal = ordinal(m.group("n"));
             if (ordinal == 0) ordinal = ++order; // 首先/其次/最后: position in the text
             out.add(new Marker(m.start("m"), m.end("m"), ordinal));

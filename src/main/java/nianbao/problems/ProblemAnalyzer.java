@@ -51,8 +51,9 @@ public final class ProblemAnalyzer {
     public static Balance balance(Report report) {
         Optional<Section> section = report.section(SectionKey.PROBLEMS);
         if (section.isEmpty()) return Balance.MISSING;
-        return balance(section.get().text(),
-                StatementSplitter.split(section.get().text()).stream().map(StatementSplitter.Piece::kind).toList());
+        String text = section.get().text();
+        if (isEmpty(text)) return Balance.EMPTY; // before splitting: an empty section needs no statements
+        return balance(text, StatementSplitter.split(text, true).stream().map(StatementSplitter.Piece::kind).toList());
     }
 
     private static final java.util.regex.Pattern NOT_SAID = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s\u3000]");
@@ -62,8 +63,26 @@ public final class ProblemAnalyzer {
 
     /** An empty section 五: nothing, "无", or fewer than {@value #EMPTY_BELOW} characters said. */
     public static boolean isEmpty(String text) {
-        String said = substance(text);
-        return said.length() < EMPTY_BELOW || said.equals("无");
+        // "无" is shorter than EMPTY_BELOW: counting what substance() keeps, up to the limit, is enough
+        int said = 0;
+        for (int i = 0; i < text.length() && said < EMPTY_BELOW; ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (!notSaid(cp)) said += n;
+            i += n;
+        }
+        return said < EMPTY_BELOW;
+    }
+
+    /** Whether {@link #NOT_SAID} matches the code point: punctuation, symbols, spaces. */
+    static boolean notSaid(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> { return true; }
+            default -> { return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == 0x3000; }
+        }
     }
 
     static Balance balance(String text, List<StatementKind> kinds) {

@@ -25,15 +25,24 @@ public final class StatementSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?；;])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
-    private static final Pattern TRIM = Pattern.compile("^[\\s\u3000，,；;：:、]+|[\\s\u3000，,；;：:、]+$");
     private static final int MAX_HEADING = 30;
 
     public static List<Piece> split(String sectionText) {
+        return split(sectionText, false);
+    }
+
+    /**
+     * As {@link #split(String)}; with {@code untilBoth}, stops after the line where both a problem and a remedy have
+     * been found, which is all the section's balance needs.
+     */
+    static List<Piece> split(String sectionText, boolean untilBoth) {
         List<Piece> out = new ArrayList<>();
         StatementKind context = null;
         for (String line : paragraphs(sectionText).stream().flatMap(p -> atPartHeadings(p).stream()).toList()) {
-            StatementKind heading = headingKind(line);
-            if (heading != null || isBareHeading(line)) {
+            if (untilBoth && holdsBoth(out)) break;
+            String body = headingBody(line);
+            StatementKind heading = body == null ? null : bodyKind(body);
+            if (heading != null || body != null && isBare(body)) {
                 if (heading != null) context = heading;
                 continue;
             }
@@ -50,6 +59,16 @@ public final class StatementSplitter {
         return out;
     }
 
+    private static boolean holdsBoth(List<Piece> pieces) {
+        boolean problem = false;
+        boolean remedy = false;
+        for (Piece p : pieces) {
+            problem |= p.kind() == StatementKind.PROBLEM;
+            remedy |= p.kind() == StatementKind.REMEDY;
+        }
+        return problem && remedy;
+    }
+
     private static final Pattern MID_HEADING = Pattern.compile("(?<=[。！!？?；;])([^，,。：:；;]{2,16})[：:]");
 
     /**
@@ -60,7 +79,9 @@ public final class StatementSplitter {
         List<String> out = new ArrayList<>();
         Matcher m = MID_HEADING.matcher(paragraph);
         int from = 0;
-        while (m.find()) {
+        // a heading ends in a colon: without one, spare the lookbehind tried at every position
+        boolean colon = paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0;
+        while (colon && m.find()) {
             if (KindCues.titled(m.group(1)) == null) continue;
             out.add(paragraph.substring(from, m.start()));
             from = m.start();
@@ -80,8 +101,7 @@ public final class StatementSplitter {
         for (String raw : sectionText.split("\n")) {
             String line = trim(TextCleaner.clean(raw));
             if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
-            boolean continues = current != null && !ENDS_CLAUSE.matcher(current).find()
-                    && headingKind(current.toString()) == null && !isBareHeading(current.toString())
+            boolean continues = current != null && !endsClause(current) && !isHeading(current)
                     && !opensItem(line) && headingKind(line) == null;
             if (continues) {
                 current.append(line);
@@ -92,6 +112,18 @@ public final class StatementSplitter {
         }
         if (current != null) out.add(current.toString());
         return out;
+    }
+
+    /** {@link #ENDS_CLAUSE} on the text; a match ends it, so only its last three characters can hold one. */
+    private static boolean endsClause(CharSequence text) {
+        return ENDS_CLAUSE.matcher(text.subSequence(Math.max(0, text.length() - 3), text.length())).find();
+    }
+
+    /** A heading line of either kind; a long paragraph is none, and is not copied to tell. */
+    private static boolean isHeading(CharSequence text) {
+        if (text.length() > MAX_HEADING + 8) return false;
+        String body = headingBody(text.toString());
+        return bodyKind(body) != null || isBare(body);
     }
 
     private static boolean opensItem(String line) {
@@ -161,25 +193,36 @@ public final class StatementSplitter {
 
     /** The kind a heading line introduces: short, no full stop, naming one part. */
     private static StatementKind headingKind(String line) {
+        String body = headingBody(line);
+        return body == null ? null : bodyKind(body);
+    }
+
+    /** The text of a line that may be a heading, without its list marker; null when the line is too long. */
+    private static String headingBody(String line) {
         if (line.length() > MAX_HEADING + 8) return null;
-        String body = trim(stripMarker(line));
+        int marker = ListMarkers.openingEnd(line);
+        return trim(marker < 0 ? line : line.substring(marker));
+    }
+
+    /** See {@link #headingKind}. */
+    private static StatementKind bodyKind(String body) {
         if (body.length() > MAX_HEADING || body.contains("。") || body.contains("，")) return null;
         return KindCues.titled(body);
     }
 
     /** A heading that names both parts, like a repeated "存在的主要问题及改进情况": skipped. */
-    private static boolean isBareHeading(String line) {
-        if (line.length() > MAX_HEADING + 8) return false;
-        String body = trim(stripMarker(line));
+    private static boolean isBare(String body) {
         return body.length() <= MAX_HEADING && body.contains("问题") && body.contains("改进") && !body.contains("。");
     }
 
-    private static String stripMarker(String line) {
-        if (!ListMarkers.opensList(line)) return line;
-        return line.substring(ListMarkers.find(line).get(0).end());
-    }
+    /** Characters {@link #trim} strips from both ends: spaces (regex \s and U+3000) and clause punctuation. */
+    private static final String TRIMMED = " \t\n\u000B\f\r\u3000，,；;：:、";
 
     private static String trim(String s) {
-        return TRIM.matcher(s).replaceAll("");
+        int a = 0;
+        int b = s.length();
+        while (a < b && TRIMMED.indexOf(s.charAt(a)) >= 0) a++;
+        while (b > a && TRIMMED.indexOf(s.charAt(b - 1)) >= 0) b--;
+        return s.substring(a, b);
     }
 }

@@ -1,14 +1,16 @@
 package nianbao.check.rules;
 
+import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
-import nianbao.model.CellIds;
 import nianbao.model.Note;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,19 +20,26 @@ import java.util.Set;
 public final class BlankCell extends BaseRule {
     public BlankCell() { super("T_BLANK_CELL", "空白单元格 (blank cell)"); }
 
+    private static final List<String> TABLES = List.of("t2.", "t3.", "t4.");
+
     private static final Set<String> UNCERTAIN = Set.of("short_row", "inferred_cell", "uncertain", "uncertain_row");
 
     @Override
     public List<Finding> check(CheckContext ctx) {
         Set<String> uncertain = new HashSet<>();
         for (Note n : ctx.report().notes()) if (UNCERTAIN.contains(n.kind())) uncertain.addAll(n.cells());
-        List<Finding> out = new ArrayList<>();
-        for (String table : List.of("t2.", "t3.", "t4.")) {
-            List<String> blank = new ArrayList<>();
-            for (String id : CellIds.all(ctx.version())) {
-                if (id.startsWith(table) && ctx.report().cells().isPresent(id) && ctx.cell(id) == null
-                        && !uncertain.contains(id)) blank.add(id);
+        // the blank cells of tables 二, 三, 四, each in printed order
+        Map<String, List<String>> blanks = new LinkedHashMap<>();
+        for (String table : TABLES) blanks.put(table, new ArrayList<>());
+        for (String id : CachedCellIds.all(ctx.version())) {
+            if (ctx.report().cells().isPresent(id) && ctx.cell(id) == null && !uncertain.contains(id)) {
+                List<String> blank = blanks.get(id.substring(0, 3));
+                if (blank != null) blank.add(id);
             }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (String table : TABLES) {
+            List<String> blank = blanks.get(table);
             if (blank.isEmpty()) continue;
             String name = switch (table) {
                 case "t2." -> "表二";

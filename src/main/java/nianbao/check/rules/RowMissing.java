@@ -1,5 +1,6 @@
 package nianbao.check.rules;
 
+import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
@@ -10,6 +11,7 @@ import nianbao.model.FormatVersion;
 import nianbao.model.SectionKey;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +27,25 @@ public final class RowMissing extends BaseRule {
         if (ctx.hasTable("t3.")) {
             if (ctx.singleOtherRow()) {
                 List<String> cells = new ArrayList<>();
-                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CellIds.t3(r, c));
+                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CachedCellIds.t3(r, c));
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三「（六）其他处理」只印了一行（2019年版样式），"
                                 + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
-                        ctx.rows(List.of(CellIds.t3("other", "total")))));
+                        ctx.rows(List.of(CachedCellIds.t3("other", "total")))));
             }
             String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
-                List<String> cells = CellIds.T3_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
-                if (cells.stream().anyMatch(ctx.report().cells()::isPresent)) {
+                List<String> cells = new ArrayList<>(CellIds.T3_COLUMNS.size());
+                boolean printed = false;
+                for (String c : CellIds.T3_COLUMNS) {
+                    String id = CachedCellIds.t3(r, c);
+                    cells.add(id);
+                    printed = printed || ctx.report().cells().isPresent(id);
+                }
+                if (printed) {
                     previous = r;
                     continue;
                 }
-                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CellIds.t3(previous, "total")));
+                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CachedCellIds.t3(previous, "total")));
                 if (where.isEmpty()) where = ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of());
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
                         + v.id() + "版格式应有此行" + (previous == null ? "" : "，应在「" + Labels.t3Row(previous) + "」行之后")
@@ -45,7 +53,7 @@ public final class RowMissing extends BaseRule {
             }
         }
         if (ctx.hasTable("t2.")) {
-            for (Map.Entry<String, List<String>> block : t2Blocks(v).entrySet()) {
+            for (Map.Entry<String, List<String>> block : T2_BLOCKS.get(v).entrySet()) {
                 if (block.getValue().stream().noneMatch(ctx.report().cells()::isPresent)) {
                     out.add(CheckContext.finding(this, Severity.WARNING, "表二缺少「" + block.getKey() + "」区块",
                             block.getValue(), null, null,
@@ -54,6 +62,13 @@ public final class RowMissing extends BaseRule {
             }
         }
         return out;
+    }
+
+    /** {@link #t2Blocks} of each version, worked out once. */
+    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion v : FormatVersion.values()) T2_BLOCKS.put(v, t2Blocks(v));
     }
 
     /** Table 二 blocks by their printed heading. */

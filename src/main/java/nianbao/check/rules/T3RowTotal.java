@@ -1,5 +1,6 @@
 package nianbao.check.rules;
 
+import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
@@ -18,10 +19,14 @@ public final class T3RowTotal extends BaseRule {
         List<Finding> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String r : ctx.t3Rows()) {
-            String total = CellIds.t3(r, "total");
-            List<String> parts = CellIds.T3_APPLICANT_COLUMNS.stream().map(c -> CellIds.t3(r, c)).toList();
-            boolean anyPresent = ctx.report().cells().isPresent(total)
-                    || parts.stream().anyMatch(ctx.report().cells()::isPresent);
+            String total = CachedCellIds.t3(r, "total");
+            List<String> parts = new ArrayList<>(CellIds.T3_APPLICANT_COLUMNS.size());
+            boolean anyPresent = ctx.report().cells().isPresent(total);
+            for (String c : CellIds.T3_APPLICANT_COLUMNS) {
+                String id = CachedCellIds.t3(r, c);
+                parts.add(id);
+                anyPresent = anyPresent || ctx.report().cells().isPresent(id);
+            }
             if (!anyPresent) continue; // an absent row is T_ROW_MISSING's
             SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
             if (o != null && !o.holds()) {

@@ -4,6 +4,7 @@ import nianbao.check.CheckContext;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
+import nianbao.extract.CharClass;
 import nianbao.extract.Sentences;
 import nianbao.model.Section;
 
@@ -23,6 +24,8 @@ public final class YearMismatch extends BaseRule {
 
     /** A sentence that opens with a year: "2020年，", "2020年度", "（二）2020年". */
     private static final Pattern OPENING_YEAR = Pattern.compile("^[（(]?[一二三四五六七八九十0-9]*[)）、.]?\\s*((?:19|20)\\d{2})年度?");
+    /** The characters an {@link #OPENING_YEAR} match can begin with. */
+    private static final CharClass OPENING_STARTS = CharClass.of("（(一二三四五六七八九十0123456789)）、. \t\n\u000B\f\r");
     private static final Pattern DATA = Pattern.compile(
             "收到|受理|接到|办理|答复|主动公开|公开政府信息|发布|公布|未发生|没有|未收到|共计|累计");
     private static final Pattern NOT_OWN_DATA = Pattern.compile(
@@ -39,9 +42,10 @@ public final class YearMismatch extends BaseRule {
         List<Finding> out = new ArrayList<>();
         statisticsPeriod(ctx, year, out);
         for (Section s : ctx.report().sections()) {
-            for (Sentences.Span sent : Sentences.split(s.text())) {
+            for (Sentences.Span sent : ctx.sentences(s)) {
+                if (!OPENING_STARTS.contains(sent.text().charAt(0))) continue;
                 Matcher m = OPENING_YEAR.matcher(sent.text());
-                if (!m.find()) continue;
+                if (!m.lookingAt()) continue; // anchored: find() would try every position
                 int y = Integer.parseInt(m.group(1));
                 if (y == year) continue;
                 String rest = sent.text().substring(m.end());
@@ -58,8 +62,10 @@ public final class YearMismatch extends BaseRule {
     /** A 统计期限 of another year than the report's (the title's): the preamble was copied from another report. */
     private void statisticsPeriod(CheckContext ctx, int year, List<Finding> out) {
         String text = ctx.report().text();
+        int cue = text.indexOf("统计"); // where PERIOD can first match; far cheaper than its search
+        if (cue < 0) return;
         Matcher m = PERIOD.matcher(text);
-        if (!m.find()) return;
+        if (!m.find(cue)) return;
         int y = Integer.parseInt(m.group(1));
         if (y == year) return;
         int a = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
