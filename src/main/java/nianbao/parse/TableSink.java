@@ -62,7 +62,7 @@ final class TableSink {
         String name = r.label().isEmpty() ? "数据" : r.label();
         List<String> values = r.values();
         if (values.size() > slots.size() && r.grid()
-                && values.subList(slots.size(), values.size()).stream().allMatch(v -> CellValue.normalise(v).isEmpty())) {
+                && values.subList(slots.size(), values.size()).stream().allMatch(CellValue::isEmpty)) {
             values = values.subList(0, slots.size()); // a value spanning merged grid columns stands in the first one
         }
         if (values.size() > slots.size()) {
