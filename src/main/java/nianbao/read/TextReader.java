@@ -20,6 +20,11 @@ public final class TextReader implements ReportReader {
         return read(file.toString(), ReadException.readAllBytes(file));
     }
 
+    @Override
+    public Document read(Path file, byte[] bytes) throws ReadException {
+        return read(file.toString(), bytes);
+    }
+
     public Document read(String source, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         if (EncodingDetector.looksBinary(bytes)) throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
