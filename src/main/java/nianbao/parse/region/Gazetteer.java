@@ -59,7 +59,7 @@ final class Gazetteer {
      */
     Reading[] longestNames(String text) {
         Reading[] longest = new Reading[text.length()];
-        for (int i = 0; i < longest.length; i++) longest[i] = names.longestAt(text, i);
+        names.longestNames(text, longest);
         return longest;
     }
 
