@@ -29,7 +29,9 @@ public final class ReportParser {
         List<SectionSplitter.Heading> headings = SectionSplitter.find(lines);
 
         int[] lineStart = new int[lines.size() + 1];
-        StringBuilder full = new StringBuilder();
+        int length = lines.size();
+        for (Line l : lines) length += l.text().length();
+        StringBuilder full = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             lineStart[i] = full.length();
             full.append(lines.get(i).text()).append('\n');
@@ -111,7 +113,7 @@ public final class ReportParser {
 
     /** The printed rows of the cells as offsets into the text, from the lines the rows were read on. */
     private static Map<String, Cells.Origin> origins(TableSink sink, int[] lineStart) {
-        Map<String, Cells.Origin> out = new HashMap<>();
+        Map<String, Cells.Origin> out = new HashMap<>(2 * sink.rowLines.size());
         sink.rowLines.forEach((id, lines) -> {
             if (!sink.cells.containsKey(id)) return;
             out.put(id, new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1));

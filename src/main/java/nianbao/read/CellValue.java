@@ -63,7 +63,10 @@ public final class CellValue {
     public static BigDecimal parse(String raw) {
         String n = normalise(raw);
         if (!isNormalNumber(n)) return null;
-        BigDecimal v = new BigDecimal(n.replace(",", "").replace("+", ""));
+        String digits = n.replace(",", "").replace("+", "");
+        // most cells are small whole numbers: the same value and scale (0) without parsing a BigDecimal
+        if (digits.length() <= 18 && digits.indexOf('.') < 0) return BigDecimal.valueOf(Long.parseLong(digits));
+        BigDecimal v = new BigDecimal(digits);
         return v.scale() > 0 ? v.stripTrailingZeros() : v;
     }
 
