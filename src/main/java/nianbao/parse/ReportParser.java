@@ -53,14 +53,22 @@ public final class ReportParser {
         TableSink sink = new TableSink();
         FormatVersion version = Table2Reader.versionOf(rows);
         if (version == null) version = Table3Reader.versionOf(rows);
-        List<RawRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
+        List<KeyedRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
             if (!r.hasValue()) continue;
-            if (Table3Reader.rowOf(r.label()) != null && r.section() != SectionKey.ACTIVE) t3.add(r);
-            else if (Table2Reader.rowOf(r.label()) != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty()))
-                t2.add(r);
-            else if (r.section() == SectionKey.REVIEW || Table4Reader.groupOf(r.label()) != null
-                    || (r.label().isEmpty() && r.values().size() >= 10)) t4.add(r);
+            String t3Row = r.section() != SectionKey.ACTIVE ? Table3Reader.rowOf(r.label()) : null;
+            if (t3Row != null) {
+                t3.add(new KeyedRow(r, t3Row));
+                continue;
+            }
+            String t2Row = Table2Reader.rowOf(r.label());
+            if (t2Row != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty())) {
+                t2.add(new KeyedRow(r, t2Row));
+                continue;
+            }
+            String group = Table4Reader.groupOf(r.label());
+            if (r.section() == SectionKey.REVIEW || group != null || (r.label().isEmpty() && r.values().size() >= 10))
+                t4.add(new KeyedRow(r, group));
             else sink.note("unknown_label", "无法识别的表格行“" + r.label() + "”（" + r.values().size()
                     + "个数），未计入任何单元格 (unrecognised table row, ignored)", r.line(), List.of());
         }

@@ -62,13 +62,14 @@ final class Table2Reader {
         return label.contains("）项") ? ARTICLE.matcher(label).replaceAll("") : label;
     }
 
-    static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
+    /** @param rows rows with values, keyed by {@link #rowOf} */
+    static void read(List<KeyedRow> rows, FormatVersion version, TableSink sink) {
         FormatVersion v = version == null ? FormatVersion.V2021 : version;
         Set<String> seen = new HashSet<>();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
-        for (RawRow r : rows) {
-            if (!r.hasValue()) continue;
-            String row = rowOf(r.label());
+        for (KeyedRow k : rows) {
+            RawRow r = k.row();
+            String row = k.key();
             List<String> slots = new ArrayList<>();
             if (row == null || columns(row, v).isEmpty()) {
                 extra(r, sink);

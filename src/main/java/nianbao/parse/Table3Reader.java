@@ -60,15 +60,15 @@ final class Table3Reader {
         return null;
     }
 
-    static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
+    /** @param rows rows with values that {@link #rowOf} names */
+    static void read(List<KeyedRow> rows, FormatVersion version, TableSink sink) {
         FormatVersion v = version == null ? FormatVersion.V2021 : version;
         Set<String> seen = new HashSet<>();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
         RawRow last = null;
-        for (RawRow r : rows) {
-            if (!r.hasValue()) continue;
-            String row = rowOf(r.label());
-            if (row == null) continue;
+        for (KeyedRow k : rows) {
+            RawRow r = k.row();
+            String row = k.key();
             last = r;
             sink.row(NAME, row, r, slots(row), seen, shorts);
         }
