@@ -57,7 +57,7 @@ public final class EncodingDetector {
     /** UTF-16 text without a BOM has a zero byte in most code units of ASCII and, for CJK, none; look at the ASCII. */
     private static String utf16WithoutBom(byte[] b) {
         int pairs = Math.min(b.length / 2, 4096);
-        if (pairs < 4) return null;
+        if (pairs < 4 || !hasZero(b, 2 * pairs)) return null;
         int evenZero = 0, oddZero = 0;
         for (int i = 0; i < pairs; i++) {
             if (b[2 * i] == 0) evenZero++;
@@ -68,6 +68,12 @@ public final class EncodingDetector {
         if (oddZero > pairs / 20 && evenZero < oddZero / 4) return "UTF-16LE";
         if (evenZero > pairs / 20 && oddZero < evenZero / 4) return "UTF-16BE";
         return null;
+    }
+
+    /** Whether one of the first {@code n} bytes is zero: a quick no for the UTF-8 and GB18030 texts. */
+    private static boolean hasZero(byte[] b, int n) {
+        for (int i = 0; i < n; i++) if (b[i] == 0) return true;
+        return false;
     }
 
     private static String strict(byte[] bytes, int offset, Charset cs) throws CharacterCodingException {
