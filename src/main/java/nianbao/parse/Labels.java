@@ -1,5 +1,7 @@
 package nianbao.parse;
 
+import nianbao.read.CellValue;
+
 /** Normalises row labels and headings so that keyword matching ignores spacing and bracket width. */
 final class Labels {
     private Labels() {}
@@ -22,7 +24,7 @@ final class Labels {
     }
 
     /** Spaces of every width: not part of a label. */
-    static boolean isDropped(char c) { return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'; }
+    static boolean isDropped(char c) { return CellValue.isSpace(c); }
 
     /** Whether {@link #normalise} would leave the text as it is. */
     private static boolean isNormal(String s) {

@@ -40,7 +40,11 @@ public final class CellValue {
         return true;
     }
 
-    private static boolean isSpace(char c) { return c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c); }
+    /** A space of any width (ASCII, full-width, non-breaking, Unicode's others): never part of a cell's text. */
+    public static boolean isSpace(char c) {
+        // U+3000 is the last space of all: CJK text is answered without Unicode's tables
+        return c <= '\u3000' && (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c));
+    }
 
     /** Nothing printed at all, only spaces; {@code /} and {@code -} are something (see {@link #isBlank}). */
     public static boolean isEmpty(String raw) {
