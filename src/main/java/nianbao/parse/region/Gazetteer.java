@@ -34,12 +34,13 @@ final class Gazetteer {
      */
     record Reading(String name, List<Division> candidates, boolean strong) {}
 
-    private final Map<String, Division> byCode;
+    /** Never changed after construction; a plain HashMap because parent lookups are hot and its get is the fastest. */
+    private final HashMap<String, Division> byCode;
     /** Every name of two or more characters with its reading, worked out once rather than per mention. */
     private final NameTrie<Reading> names;
 
     private Gazetteer(List<Division> divisions) {
-        Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
+        HashMap<String, Division> codes = new HashMap<>(divisions.size() * 2);
         Map<String, List<Alias>> byName = new HashMap<>(divisions.size() * 2);
         for (Division d : divisions) {
             codes.put(d.code(), d);
@@ -48,7 +49,7 @@ final class Gazetteer {
             ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(byName, s, new Alias(d, true)));
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
-        this.byCode = Map.copyOf(codes);
+        this.byCode = codes;
         Map<String, Reading> readings = new HashMap<>(byName.size() * 2);
         byName.forEach((n, aliases) -> { if (n.length() >= 2) readings.put(n, reading(n, aliases)); });
         this.names = new NameTrie<>(readings);
