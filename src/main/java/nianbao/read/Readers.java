@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,10 +27,16 @@ public final class Readers {
 
     /** Reads a file with the first reader that accepts it. */
     public static Document read(Path file) throws ReadException {
-        if (!Files.isRegularFile(file)) throw new ReadException("不是文件或文件不存在 (not a file)");
+        BasicFileAttributes attributes; // one stat for both what it is and its size
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            attributes = null;
+        }
+        if (attributes == null || !attributes.isRegularFile()) throw new ReadException("不是文件或文件不存在 (not a file)");
         byte[] whole = null, head;
         try {
-            if (Files.size(file) <= READ_WHOLE) {
+            if (attributes.size() <= READ_WHOLE) {
                 whole = Files.readAllBytes(file);
                 head = whole.length <= HEAD ? whole : Arrays.copyOf(whole, HEAD);
             } else {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Names of two or more characters, for the longest one starting at a given position of a text. Place names start
- * at under one position in a hundred of a report, so a small bitmap of the names' first two characters (it stays
- * in the CPU cache) turns away almost every position before the trie is walked.
+ * Names of two or more characters, for the longest one starting at each position of a text. Place names start
+ * at under one position in a hundred of a report, so a 128 KB bitmap of the names' first two characters (small
+ * enough to stay in the CPU cache) turns away almost every position before the trie is walked.
  */
 final class NameTrie<V> {
     private static final int PAIR_BITS = 20;
