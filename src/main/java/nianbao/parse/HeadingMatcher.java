@@ -20,12 +20,29 @@ final class HeadingMatcher {
     private static final Pattern TRAILING_STOPS = Pattern.compile("[：:。]+$");
     private static final java.util.Set<String> OVERVIEW_TITLES = java.util.Set.of("总体情况", "总体概况", "概述", "工作概述", "总体工作情况");
 
+    private static final int MAX_LENGTH = 40;
+
+    /**
+     * Whether the line stays longer than {@code max} once normalised and stripped of its trailing stops, told
+     * without building that string: most lines are narrative paragraphs, far too long for a heading. Counts the
+     * characters normalising keeps, less every stop character (at most those can be stripped).
+     */
+    private static boolean certainlyLongerThan(String line, int max) {
+        int kept = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Labels.isDropped(c) || c == '：' || c == ':' || c == '。') continue;
+            if (++kept > max) return true;
+        }
+        return false;
+    }
+
     /** The section a line heads, or empty when it is no heading. */
     static Optional<SectionKey> match(String line) {
-        if (line.indexOf('\t') >= 0) return Optional.empty();
+        if (line.indexOf('\t') >= 0 || certainlyLongerThan(line, MAX_LENGTH)) return Optional.empty();
         String t = Labels.normalise(line);
         t = TRAILING_STOPS.matcher(t).replaceAll("");
-        if (t.isEmpty() || t.length() > 40 || t.startsWith("（")) return Optional.empty();
+        if (t.isEmpty() || t.length() > MAX_LENGTH || t.startsWith("（")) return Optional.empty();
         Integer number = null;
         String body = t;
         Matcher m = NUMBERED.matcher(t);

@@ -22,6 +22,7 @@ final class MetadataExtractor {
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern COUNTY_CHAR = Pattern.compile(".*[区县旗].*");
     private static final Pattern FILE_NAME = Pattern.compile("^((?:19|20)\\d{2})[_\\-\\s]+(.+?)(?:\\.[A-Za-z]+)?$");
 
     /** The title: leading lines before the first heading, joined until one ends the title (…报告). */
@@ -57,7 +58,7 @@ final class MetadataExtractor {
         if (a == null) return null;
         if (a.endsWith("办") && text.contains(a + "事处")) a = a + "事处";
         // The signature often adds the district the title leaves out: 柳州市城中区城中街道办事处 → 城中区城中街道办事处.
-        if (!a.matches(".*[区县旗].*") && (a.contains("街道") || a.endsWith("乡") || a.endsWith("镇"))) {
+        if (!COUNTY_CHAR.matcher(a).matches() && (a.contains("街道") || a.endsWith("乡") || a.endsWith("镇"))) {
             Matcher q = Pattern.compile("([\\u4e00-\\u9fa5]{1,4}?[区县旗])" + Pattern.quote(a)).matcher(signature(text));
             if (q.find()) a = q.group(1).replaceFirst("^.*[市州盟]", "") + a;
         }
@@ -88,9 +89,12 @@ final class MetadataExtractor {
 
     /** The last few lines, where the agency signs and dates the report. */
     private static String signature(String text) {
-        String[] lines = text.strip().split("\n");
+        String t = text.strip();
+        // the line break before the last six lines (-1 when there are no more): found from the end, not by splitting all
+        int before = t.length();
+        for (int n = 0; n < 6 && before >= 0; n++) before = t.lastIndexOf('\n', before - 1);
         StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, lines.length - 6); i < lines.length; i++) sb.append(lines[i].strip()).append('\n');
+        for (String line : t.substring(before + 1).split("\n")) sb.append(line.strip()).append('\n');
         return sb.toString();
     }
 
@@ -159,14 +163,24 @@ final class MetadataExtractor {
     /** The administrative level from the agency's name. */
     static Level level(String agency) {
         if (agency == null) return null;
-        String a = agency.replaceAll("(人民政府|政府)(办公室|办公厅)?$", "");
-        if (a.matches(".*(街道办事处|街道办|街道|乡|镇|苏木)$")) return Level.TOWNSHIP;
-        if (agency.matches(".*(人民政府|政府)(办公室|办公厅)?$")) {
-            if (a.matches(".*(区|县|旗|自治县)$")) return Level.COUNTY;
-            if (a.matches(".*(省|自治区)$") || a.matches("^(北京|天津|上海|重庆)市$")) return Level.PROVINCE;
-            if (a.matches(".*(市|州|盟)$")) return Level.CITY;
+        String a = GOVERNMENT_TAIL.matcher(agency).replaceAll("");
+        if (TOWNSHIP_TAIL.matcher(a).matches()) return Level.TOWNSHIP;
+        if (GOVERNMENT.matcher(agency).matches()) {
+            if (COUNTY_TAIL.matcher(a).matches()) return Level.COUNTY;
+            if (PROVINCE_TAIL.matcher(a).matches() || MUNICIPALITY.matcher(a).matches()) return Level.PROVINCE;
+            if (CITY_TAIL.matcher(a).matches()) return Level.CITY;
         }
-        if (a.matches(".*(区|县|旗)$")) return Level.COUNTY;
+        if (COUNTY_OR_DISTRICT_TAIL.matcher(a).matches()) return Level.COUNTY;
         return Level.DEPARTMENT;
     }
+
+    // level's patterns, compiled once
+    private static final Pattern GOVERNMENT_TAIL = Pattern.compile("(人民政府|政府)(办公室|办公厅)?$");
+    private static final Pattern GOVERNMENT = Pattern.compile(".*(人民政府|政府)(办公室|办公厅)?$");
+    private static final Pattern TOWNSHIP_TAIL = Pattern.compile(".*(街道办事处|街道办|街道|乡|镇|苏木)$");
+    private static final Pattern COUNTY_TAIL = Pattern.compile(".*(区|县|旗|自治县)$");
+    private static final Pattern PROVINCE_TAIL = Pattern.compile(".*(省|自治区)$");
+    private static final Pattern MUNICIPALITY = Pattern.compile("^(北京|天津|上海|重庆)市$");
+    private static final Pattern CITY_TAIL = Pattern.compile(".*(市|州|盟)$");
+    private static final Pattern COUNTY_OR_DISTRICT_TAIL = Pattern.compile(".*(区|县|旗)$");
 }

@@ -22,7 +22,7 @@ record RawRow(String label, List<String> values, int line, int lastLine, boolean
 
     /** Whether anything is printed in the value part: a number or a placeholder such as / or -. */
     boolean hasValue() {
-        for (String v : values) if (!CellValue.normalise(v).isEmpty()) return true;
+        for (String v : values) if (!CellValue.isEmpty(v)) return true;
         return false;
     }
 

@@ -29,7 +29,9 @@ public final class ReportParser {
         List<SectionSplitter.Heading> headings = SectionSplitter.find(lines);
 
         int[] lineStart = new int[lines.size() + 1];
-        StringBuilder full = new StringBuilder();
+        int length = lines.size();
+        for (Line l : lines) length += l.text().length();
+        StringBuilder full = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             lineStart[i] = full.length();
             full.append(lines.get(i).text()).append('\n');
@@ -51,14 +53,22 @@ public final class ReportParser {
         TableSink sink = new TableSink();
         FormatVersion version = Table2Reader.versionOf(rows);
         if (version == null) version = Table3Reader.versionOf(rows);
-        List<RawRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
+        List<KeyedRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
             if (!r.hasValue()) continue;
-            if (Table3Reader.rowOf(r.label()) != null && r.section() != SectionKey.ACTIVE) t3.add(r);
-            else if (Table2Reader.rowOf(r.label()) != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty()))
-                t2.add(r);
-            else if (r.section() == SectionKey.REVIEW || Table4Reader.groupOf(r.label()) != null
-                    || (r.label().isEmpty() && r.values().size() >= 10)) t4.add(r);
+            String t3Row = r.section() != SectionKey.ACTIVE ? Table3Reader.rowOf(r.label()) : null;
+            if (t3Row != null) {
+                t3.add(new KeyedRow(r, t3Row));
+                continue;
+            }
+            String t2Row = Table2Reader.rowOf(r.label());
+            if (t2Row != null || (r.section() == SectionKey.ACTIVE && !r.label().isEmpty())) {
+                t2.add(new KeyedRow(r, t2Row));
+                continue;
+            }
+            String group = Table4Reader.groupOf(r.label());
+            if (r.section() == SectionKey.REVIEW || group != null || (r.label().isEmpty() && r.values().size() >= 10))
+                t4.add(new KeyedRow(r, group));
             else sink.note("unknown_label", "无法识别的表格行“" + r.label() + "”（" + r.values().size()
                     + "个数），未计入任何单元格 (unrecognised table row, ignored)", r.line(), List.of());
         }
@@ -111,7 +121,7 @@ public final class ReportParser {
 
     /** The printed rows of the cells as offsets into the text, from the lines the rows were read on. */
     private static Map<String, Cells.Origin> origins(TableSink sink, int[] lineStart) {
-        Map<String, Cells.Origin> out = new HashMap<>();
+        Map<String, Cells.Origin> out = new HashMap<>(2 * sink.rowLines.size());
         sink.rowLines.forEach((id, lines) -> {
             if (!sink.cells.containsKey(id)) return;
             out.put(id, new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1));

@@ -72,15 +72,18 @@ final class RowReader {
 
     /** Splits fields into the label (text fields) and the values after the last text field. */
     static RawRow toRow(List<String> fields, int line, int lastLine, boolean grid, SectionKey section) {
+        // each field classified once: stripping does not change what it is (normalising drops spaces anyway)
+        boolean[] value = new boolean[fields.size()];
         int lastLabel = -1;
         for (int i = 0; i < fields.size(); i++) {
-            if (!CellValue.isValue(fields.get(i))) lastLabel = i;
+            value[i] = CellValue.isValue(fields.get(i));
+            if (!value[i]) lastLabel = i;
         }
         StringBuilder label = new StringBuilder();
         String previous = null;
         for (int i = 0; i <= lastLabel; i++) {
+            if (value[i]) continue; // an empty field is a value (a blank) too
             String f = fields.get(i).strip();
-            if (f.isEmpty() || CellValue.isValue(f)) continue;
             if (f.equals(previous)) continue; // a spanning label copied into each grid column
             label.append(f);
             previous = f;
@@ -88,8 +91,8 @@ final class RowReader {
         List<String> values = new ArrayList<>(fields.subList(lastLabel + 1, fields.size()));
         if (!grid) {
             // Text exports pad rows with empty fields at either end; only interior blanks are cells.
-            while (!values.isEmpty() && CellValue.normalise(values.get(0)).isEmpty()) values.remove(0);
-            while (!values.isEmpty() && CellValue.normalise(values.get(values.size() - 1)).isEmpty())
+            while (!values.isEmpty() && CellValue.isEmpty(values.get(0))) values.remove(0);
+            while (!values.isEmpty() && CellValue.isEmpty(values.get(values.size() - 1)))
                 values.remove(values.size() - 1);
         }
         return new RawRow(Labels.normalise(label.toString()), List.copyOf(values), line, lastLine, grid, section);

@@ -7,7 +7,9 @@ import nianbao.model.FormatVersion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Reads table 二 (主动公开政府信息情况) rows into {@code t2.*} cells; unknown rows with numbers become {@code t2.extra.*}. */
@@ -43,22 +45,31 @@ final class Table2Reader {
 
     /** The columns of a row in the version: those of {@link CellIds#t2Cells}, the one list of table 二's cells. */
     static List<String> columns(String row, FormatVersion v) {
-        String prefix = "t2." + row + ".";
-        return CellIds.t2Cells(v).stream().filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
+        return COLUMNS.computeIfAbsent(v, k -> new ConcurrentHashMap<>()).computeIfAbsent(row, r -> {
+            String prefix = "t2." + r + ".";
+            return CellIds.t2Cells(v).stream().filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
+        });
     }
+
+    /** {@link #columns} by version and row, worked out once. */
+    private static final Map<FormatVersion, Map<String, List<String>>> COLUMNS = new ConcurrentHashMap<>();
 
     /** The article cited before a row label (第二十条第（一）项, （五）项), which names a block, not the row. */
     private static final Pattern ARTICLE = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项|^（[一二三四五六七八九十]+）项");
 
-    private static String withoutArticle(String label) { return ARTICLE.matcher(label).replaceAll(""); }
+    private static String withoutArticle(String label) {
+        // both forms end in ）项: most labels have no article to look for
+        return label.contains("）项") ? ARTICLE.matcher(label).replaceAll("") : label;
+    }
 
-    static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
+    /** @param rows rows with values, keyed by {@link #rowOf} */
+    static void read(List<KeyedRow> rows, FormatVersion version, TableSink sink) {
         FormatVersion v = version == null ? FormatVersion.V2021 : version;
         Set<String> seen = new HashSet<>();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
-        for (RawRow r : rows) {
-            if (!r.hasValue()) continue;
-            String row = rowOf(r.label());
+        for (KeyedRow k : rows) {
+            RawRow r = k.row();
+            String row = k.key();
             List<String> slots = new ArrayList<>();
             if (row == null || columns(row, v).isEmpty()) {
                 extra(r, sink);

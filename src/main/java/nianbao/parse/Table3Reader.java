@@ -6,7 +6,9 @@ import nianbao.model.FormatVersion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads table 三 (收到和处理政府信息公开申请情况) rows into {@code t3.<row>.<column>} cells. */
 final class Table3Reader {
@@ -58,15 +60,15 @@ final class Table3Reader {
         return null;
     }
 
-    static void read(List<RawRow> rows, FormatVersion version, TableSink sink) {
+    /** @param rows rows with values that {@link #rowOf} names */
+    static void read(List<KeyedRow> rows, FormatVersion version, TableSink sink) {
         FormatVersion v = version == null ? FormatVersion.V2021 : version;
         Set<String> seen = new HashSet<>();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
         RawRow last = null;
-        for (RawRow r : rows) {
-            if (!r.hasValue()) continue;
-            String row = rowOf(r.label());
-            if (row == null) continue;
+        for (KeyedRow k : rows) {
+            RawRow r = k.row();
+            String row = k.key();
             last = r;
             sink.row(NAME, row, r, slots(row), seen, shorts);
         }
@@ -80,10 +82,15 @@ final class Table3Reader {
         }
     }
 
+    /** A row's cell IDs, built once per row name (they are read, never changed). */
+    private static final Map<String, List<String>> SLOTS = new ConcurrentHashMap<>();
+
     private static List<String> slots(String row) {
-        List<String> s = new ArrayList<>(7);
-        for (String c : CellIds.T3_COLUMNS) s.add(CellIds.t3(row, c));
-        return s;
+        return SLOTS.computeIfAbsent(row, r -> {
+            List<String> s = new ArrayList<>(7);
+            for (String c : CellIds.T3_COLUMNS) s.add(CellIds.t3(r, c));
+            return List.copyOf(s);
+        });
     }
 
     /** The printed relations: each row adds across, each column adds down, and the 勾稽关系 of the header note. */

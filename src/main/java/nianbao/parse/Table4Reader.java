@@ -21,13 +21,14 @@ final class Table4Reader {
         return null;
     }
 
-    static void read(List<RawRow> rows, TableSink sink) {
+    /** @param rows rows with values, keyed by {@link #groupOf} */
+    static void read(List<KeyedRow> rows, TableSink sink) {
         List<String> all = CellIds.t4Cells();
         List<ShortRowSolver.ShortRow> shorts = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (RawRow r : rows) {
-            if (!r.hasValue()) continue;
-            String group = groupOf(r.label());
+        for (KeyedRow k : rows) {
+            RawRow r = k.row();
+            String group = k.key();
             List<String> slots;
             if (group != null && r.values().size() <= 5) {
                 slots = new ArrayList<>();

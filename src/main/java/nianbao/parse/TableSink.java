@@ -11,9 +11,12 @@ import java.util.Map;
 
 /** Collects the cells and notes that the table readers find. */
 final class TableSink {
-    final Map<String, BigDecimal> cells = new LinkedHashMap<>();
+    /** Room for a report's some 230 cells without rehashing. */
+    private static final int CAPACITY = 512;
+
+    final Map<String, BigDecimal> cells = new LinkedHashMap<>(CAPACITY);
     /** Per cell, the 1-based first and last document lines of the row it was read from. */
-    final Map<String, int[]> rowLines = new LinkedHashMap<>();
+    final Map<String, int[]> rowLines = new LinkedHashMap<>(CAPACITY);
     final List<Note> notes = new ArrayList<>();
 
     void put(String id, BigDecimal value) { cells.put(id, value); }
@@ -62,7 +65,7 @@ final class TableSink {
         String name = r.label().isEmpty() ? "数据" : r.label();
         List<String> values = r.values();
         if (values.size() > slots.size() && r.grid()
-                && values.subList(slots.size(), values.size()).stream().allMatch(v -> CellValue.normalise(v).isEmpty())) {
+                && values.subList(slots.size(), values.size()).stream().allMatch(CellValue::isEmpty)) {
             values = values.subList(0, slots.size()); // a value spanning merged grid columns stands in the first one
         }
         if (values.size() > slots.size()) {
@@ -74,7 +77,8 @@ final class TableSink {
             duplicate(table, name, slots, values, r.line());
             return;
         }
-        for (String slot : slots) rowLines.put(slot, new int[] {r.line(), r.lastLine()});
+        int[] lines = {r.line(), r.lastLine()}; // shared by the row's cells, only read
+        for (String slot : slots) rowLines.put(slot, lines);
         if (values.size() == slots.size()) putRow(slots, values);
         else shorts.add(new ShortRowSolver.ShortRow(name, slots, values.stream().map(CellValue::parse).toList(), r.line()));
     }

@@ -32,7 +32,7 @@ public final class CellText {
 
     /** True for a cell that holds a value rather than a label: a number or a placeholder such as {@code /}. */
     public static boolean isNumeric(String cell) {
-        return cell != null && !CellValue.normalise(cell).isEmpty() && CellValue.isValue(cell);
+        return cell != null && !CellValue.isEmpty(cell) && CellValue.isValue(cell);
     }
 
     /** CJK ideographs, full-width forms and CJK punctuation: text written without spaces between characters. */

@@ -1,7 +1,6 @@
 package nianbao.read;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * Reads one table cell as printed: a number, a blank ({@code /}, {@code -}, empty) or text (a label). The one
@@ -10,11 +9,13 @@ import java.util.regex.Pattern;
 public final class CellValue {
     private CellValue() {}
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d[\\d,]*(\\.\\d+)?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("[/\\-—–－／一]+|无");
+    /** The characters of a placeholder cell ({@code /}, {@code -}, {@code —} …); {@code 无} counts only alone. */
+    private static final String PLACEHOLDER_CHARS = "/-—–－／一";
 
     /** Trims ASCII, full-width and non-breaking spaces and folds full-width digits and signs to ASCII. */
     public static String normalise(String raw) {
+        // Most cells (ASCII numbers, Chinese labels) are already normal: no copy for them.
+        if (isNormal(raw)) return raw;
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -23,28 +24,77 @@ public final class CellValue {
             else if (c == '，' && sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1))) c = ',';
             else if (c == '－' || c == '−') c = '-';
             else if (c == '＋') c = '+';
-            else if (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c)) continue;
+            else if (isSpace(c)) continue;
             sb.append(c);
         }
         return sb.toString();
     }
 
-    public static boolean isNumber(String raw) { return NUMBER.matcher(normalise(raw)).matches(); }
-
-    /** Blank, {@code /}, {@code -} and the like: a cell with no value. */
-    public static boolean isBlank(String raw) {
-        String n = normalise(raw);
-        return n.isEmpty() || PLACEHOLDER.matcher(n).matches();
+    /** Whether {@link #normalise} would leave the text as it is. */
+    private static boolean isNormal(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '０' && c <= '９' || c == '．' || c == '，' || c == '－' || c == '−' || c == '＋' || isSpace(c))
+                return false;
+        }
+        return true;
     }
 
+    /** A space of any width (ASCII, full-width, non-breaking, Unicode's others): never part of a cell's text. */
+    public static boolean isSpace(char c) {
+        // U+3000 is the last space of all: CJK text is answered without Unicode's tables
+        return c <= '\u3000' && (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c));
+    }
+
+    /** Nothing printed at all, only spaces; {@code /} and {@code -} are something (see {@link #isBlank}). */
+    public static boolean isEmpty(String raw) {
+        for (int i = 0; i < raw.length(); i++) if (!isSpace(raw.charAt(i))) return false;
+        return true;
+    }
+
+    public static boolean isNumber(String raw) { return isNormalNumber(normalise(raw)); }
+
+    /** Blank, {@code /}, {@code -} and the like: a cell with no value. */
+    public static boolean isBlank(String raw) { return isNormalBlank(normalise(raw)); }
+
     /** A field that belongs to the value part of a row: a number or a blank. */
-    public static boolean isValue(String raw) { return isNumber(raw) || isBlank(raw); }
+    public static boolean isValue(String raw) {
+        String n = normalise(raw);
+        return isNormalNumber(n) || isNormalBlank(n);
+    }
 
     /** The number, or null for a blank; text is not a value and gives null too. */
     public static BigDecimal parse(String raw) {
         String n = normalise(raw);
-        if (!NUMBER.matcher(n).matches()) return null;
-        BigDecimal v = new BigDecimal(n.replace(",", "").replace("+", ""));
+        if (!isNormalNumber(n)) return null;
+        String digits = n.replace(",", "").replace("+", "");
+        // most cells are small whole numbers: the same value and scale (0) without parsing a BigDecimal
+        if (digits.length() <= 18 && digits.indexOf('.') < 0) return BigDecimal.valueOf(Long.parseLong(digits));
+        BigDecimal v = new BigDecimal(digits);
         return v.scale() > 0 ? v.stripTrailingZeros() : v;
     }
+
+    /** {@code [+-]?\d[\d,]*(\.\d+)?} over the whole normalised text, ASCII digits only. */
+    private static boolean isNormalNumber(String n) {
+        int len = n.length(), i = 0;
+        if (i < len && (n.charAt(i) == '+' || n.charAt(i) == '-')) i++;
+        if (i >= len || !isDigit(n.charAt(i))) return false;
+        i++;
+        while (i < len && (isDigit(n.charAt(i)) || n.charAt(i) == ',')) i++;
+        if (i == len) return true;
+        if (n.charAt(i) != '.') return false;
+        i++;
+        if (i >= len || !isDigit(n.charAt(i))) return false;
+        while (i < len && isDigit(n.charAt(i))) i++;
+        return i == len;
+    }
+
+    /** Empty, a run of placeholder characters, or {@code 无}, over the whole normalised text. */
+    private static boolean isNormalBlank(String n) {
+        if (n.isEmpty() || n.equals("无")) return true;
+        for (int i = 0; i < n.length(); i++) if (PLACEHOLDER_CHARS.indexOf(n.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 }

@@ -58,6 +58,11 @@ public final class HtmlReader implements ReportReader {
         return read(file.toString(), ReadException.readAllBytes(file));
     }
 
+    @Override
+    public Document read(Path file, byte[] bytes) throws ReadException {
+        return read(file.toString(), bytes);
+    }
+
     public Document read(String source, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         EncodingDetector.Decoded decoded = decode(bytes);

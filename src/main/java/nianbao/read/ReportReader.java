@@ -11,4 +11,10 @@ public interface ReportReader {
     boolean accepts(Path file, byte[] head);
 
     Document read(Path file) throws ReadException;
+
+    /**
+     * Reads a file whose bytes were already read whole to choose the reader (after {@link #accepts}); formats
+     * read from the file itself (PDF, Word) ignore them.
+     */
+    default Document read(Path file, byte[] bytes) throws ReadException { return read(file); }
 }

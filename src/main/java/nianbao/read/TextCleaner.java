@@ -22,9 +22,10 @@ public final class TextCleaner {
     }
 
     public static String clean(String line) {
-        String l = BOOKMARK.matcher(line).replaceAll("");
-        l = BOLD.matcher(l).replaceAll("");
-        l = LIST_MARKER.matcher(l).replaceFirst("");
+        // each pattern only where its literal start occurs: most lines have none of them
+        String l = line.contains("[bookmark: ") ? BOOKMARK.matcher(line).replaceAll("") : line;
+        if (l.contains("**")) l = BOLD.matcher(l).replaceAll("");
+        if (l.startsWith("- ")) l = LIST_MARKER.matcher(l).replaceFirst("");
         return l.replace('\u00A0', ' ');
     }
 }

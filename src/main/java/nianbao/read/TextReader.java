@@ -20,9 +20,20 @@ public final class TextReader implements ReportReader {
         return read(file.toString(), ReadException.readAllBytes(file));
     }
 
+    /** The bytes of a file {@link #accepts} took: it looked at the same first bytes, so they are text. */
+    @Override
+    public Document read(Path file, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
+        return decoded(file.toString(), bytes);
+    }
+
     public Document read(String source, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         if (EncodingDetector.looksBinary(bytes)) throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
+        return decoded(source, bytes);
+    }
+
+    private Document decoded(String source, byte[] bytes) throws ReadException {
         EncodingDetector.Decoded decoded;
         try {
             decoded = EncodingDetector.decode(bytes);

@@ -1,7 +1,5 @@
 package nianbao.parse.region;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-import java.util.TreeMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * China's administrative divisions down to township level, read from {@code nianbao/regions.tsv}
@@ -29,36 +28,60 @@ final class Gazetteer {
      */
     record Alias(Division division, boolean strong) {}
 
-    private final Map<String, Division> byCode;
-    private final Map<String, List<Alias>> byName;
-    /** Every name, for finding them all in a text in one pass. */
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    /**
+     * What a name found in a text stands for: the divisions it may name (never one that is an ancestor of another)
+     * and whether it was read through a strong alias. A strong reading beats weak ones of the same characters.
+     */
+    record Reading(String name, List<Division> candidates, boolean strong) {}
+
+    /** Never changed after construction; a plain HashMap because parent lookups are hot and its get is the fastest. */
+    private final HashMap<String, Division> byCode;
+    /** Every name of two or more characters with its reading, worked out once rather than per mention. */
+    private final NameTrie<Reading> names;
 
     private Gazetteer(List<Division> divisions) {
-        Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
-        Map<String, List<Alias>> names = new HashMap<>(divisions.size() * 2);
+        HashMap<String, Division> codes = new HashMap<>(divisions.size() * 2);
+        Map<String, List<Alias>> byName = new HashMap<>(divisions.size() * 2);
         for (Division d : divisions) {
             codes.put(d.code(), d);
-            index(names, d.name(), new Alias(d, strongFullName(d)));
-            ShortNames.of(d.name(), d.level()).ifPresent(s -> index(names, s, new Alias(d, false)));
-            ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(names, s, new Alias(d, true)));
+            index(byName, d.name(), new Alias(d, strongFullName(d)));
+            ShortNames.of(d.name(), d.level()).ifPresent(s -> index(byName, s, new Alias(d, false)));
+            ShortNames.withSuffix(d.name(), d.level()).ifPresent(s -> index(byName, s, new Alias(d, true)));
         }
-        names.replaceAll((k, v) -> List.copyOf(v));
-        this.byCode = Map.copyOf(codes);
-        this.byName = Map.copyOf(names);
-        TreeMap<String, String> keys = new TreeMap<>();
-        for (String n : names.keySet()) if (n.length() >= 2) keys.put(n, n);
-        trie.build(keys);
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        this.byCode = codes;
+        Map<String, Reading> readings = new HashMap<>(byName.size() * 2);
+        byName.forEach((n, aliases) -> { if (n.length() >= 2) readings.put(n, reading(n, aliases)); });
+        this.names = new NameTrie<>(readings);
     }
 
     /**
-     * For each position of the text, the length of the longest name starting there (0 where none does), found in
-     * one pass over the text.
+     * For each position of the text, the reading of the longest name starting there (null where none does).
      */
-    int[] longestNames(String text) {
-        int[] longest = new int[text.length()];
-        trie.parseText(text, (begin, end, name) -> longest[begin] = Math.max(longest[begin], end - begin));
+    Reading[] longestNames(String text) {
+        Reading[] longest = new Reading[text.length()];
+        names.longestNames(text, longest);
         return longest;
+    }
+
+    private Reading reading(String name, List<Alias> aliases) {
+        boolean strong = aliases.stream().anyMatch(Alias::strong);
+        Set<Division> candidates = new LinkedHashSet<>();
+        for (Alias a : aliases) if (a.strong() || !strong) candidates.add(a.division());
+        return new Reading(name, withoutAncestors(candidates), strong);
+    }
+
+    /** 北京市 names both the province and its one city: keep the deepest, the others are implied. */
+    private List<Division> withoutAncestors(Set<Division> candidates) {
+        List<Division> kept = new ArrayList<>(candidates.size());
+        for (Division d : candidates) {
+            boolean ancestor = false;
+            for (Division other : candidates) {
+                if (other != d && other.level() > d.level() && contains(d, other)) { ancestor = true; break; }
+            }
+            if (!ancestor) kept.add(d);
+        }
+        return List.copyOf(kept);
     }
 
     /**
@@ -96,9 +119,6 @@ final class Gazetteer {
         }
         return new Gazetteer(divisions);
     }
-
-    /** Every division the exact string may name, full forms and short forms alike. */
-    List<Alias> aliases(String name) { return byName.getOrDefault(name, Collections.emptyList()); }
 
     Division parent(Division d) { return d.parentCode().isEmpty() ? null : byCode.get(d.parentCode()); }
 

@@ -1,9 +1,7 @@
 package nianbao.parse.region;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Finds gazetteer names in a text, leftmost-longest, so 城中区城中街道 reads as 城中区 + 城中街道. */
 final class PlaceNameFinder {
@@ -17,15 +15,14 @@ final class PlaceNameFinder {
     List<PlaceMention> find(String text) {
         List<PlaceMention> found = new ArrayList<>();
         if (text == null) return found;
-        int[] longest = gazetteer.longestNames(text);
+        Gazetteer.Reading[] longest = gazetteer.longestNames(text);
         int i = 0;
         while (i < text.length()) {
-            PlaceMention m = longestAt(text, i, longest);
+            PlaceMention m = longestAt(i, longest);
             if (m != null && !m.strong()) {
                 // A weak match must not swallow the start of a full name beginning inside it.
                 for (int j = i + 1; j < i + m.surface().length(); j++) {
-                    PlaceMention next = longestAt(text, j, longest);
-                    if (next != null && next.strong()) { m = null; break; }
+                    if (longest[j] != null && longest[j].strong()) { m = null; break; }
                 }
             }
             if (m == null) { i++; continue; }
@@ -35,27 +32,8 @@ final class PlaceNameFinder {
         return found;
     }
 
-    private PlaceMention longestAt(String text, int i, int[] longest) {
-        if (longest[i] == 0) return null;
-        String s = text.substring(i, i + longest[i]);
-        List<Gazetteer.Alias> aliases = gazetteer.aliases(s);
-        boolean strong = aliases.stream().anyMatch(Gazetteer.Alias::strong);
-        Set<Division> candidates = new LinkedHashSet<>();
-        // A strong reading beats weak ones of the same characters.
-        for (Gazetteer.Alias a : aliases) if (a.strong() || !strong) candidates.add(a.division());
-        return new PlaceMention(s, withoutAncestors(candidates), strong, i);
-    }
-
-    /** 北京市 names both the province and its one city: keep the deepest, the others are implied. */
-    private List<Division> withoutAncestors(Set<Division> candidates) {
-        List<Division> kept = new ArrayList<>(candidates.size());
-        for (Division d : candidates) {
-            boolean ancestor = false;
-            for (Division other : candidates) {
-                if (other != d && other.level() > d.level() && gazetteer.contains(d, other)) { ancestor = true; break; }
-            }
-            if (!ancestor) kept.add(d);
-        }
-        return List.copyOf(kept);
+    private static PlaceMention longestAt(int i, Gazetteer.Reading[] longest) {
+        Gazetteer.Reading r = longest[i];
+        return r == null ? null : new PlaceMention(r.name(), r.candidates(), r.strong(), i);
     }
 }

@@ -1,8 +1,10 @@
 package nianbao.parse.region;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,32 +30,42 @@ final class RegionVote {
         this.gazetteer = gazetteer;
         List<PlaceMention> all = new ArrayList<>(heading);
         all.addAll(text);
-        this.heading = corroborated(heading, all);
-        this.text = corroborated(text, all);
+        Set<Division> named = provincesAndCities(all);
+        this.heading = corroborated(heading, named);
+        this.text = corroborated(text, named);
     }
 
     /**
      * Weak names of counties and townships are also ordinary words (开平 in 公开平台, 共和 in 中华人民共和国):
      * keep one only for the candidates whose city or province is named elsewhere too (富阳 beside 杭州).
      */
-    private List<PlaceMention> corroborated(List<PlaceMention> mentions, List<PlaceMention> all) {
+    private List<PlaceMention> corroborated(List<PlaceMention> mentions, Set<Division> named) {
         List<PlaceMention> kept = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
             if (m.strong() || m.candidates().stream().allMatch(c -> c.level() < Division.COUNTY)) {
                 kept.add(m);
                 continue;
             }
-            List<Division> backed = m.candidates().stream().filter(c -> hasAncestorIn(c, all)).toList();
+            List<Division> backed = m.candidates().stream().filter(c -> hasAncestorIn(c, named)).toList();
             if (!backed.isEmpty()) kept.add(new PlaceMention(m.surface(), backed, false, m.position()));
         }
         return kept;
     }
 
-    private boolean hasAncestorIn(Division d, List<PlaceMention> mentions) {
+    /** The provinces and cities among the candidates of all mentions, each the very division object named. */
+    private static Set<Division> provincesAndCities(List<PlaceMention> mentions) {
+        Set<Division> named = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlaceMention m : mentions) {
-            for (Division a : m.candidates()) {
-                if (a.level() < d.level() && a.level() < Division.COUNTY && gazetteer.contains(a, d)) return true;
-            }
+            for (Division a : m.candidates()) if (a.level() < Division.COUNTY) named.add(a);
+        }
+        return named;
+    }
+
+    /** Whether {@code d}'s province or city above it is among the named ones: one look per level, not per mention. */
+    private boolean hasAncestorIn(Division d, Set<Division> named) {
+        for (int level = Division.PROVINCE; level < Math.min(d.level(), Division.COUNTY); level++) {
+            Division a = gazetteer.at(d, level);
+            if (a != null && named.contains(a)) return true;
         }
         return false;
     }
