@@ -30,7 +30,7 @@ import nianbao.search.SearchResult;
 
 /**
  * Measures the search pipeline on a synthetic corpus ({@link SyntheticCorpus}) written as text files, after a
- * warm-up of both timed phases on the first 300 files:
+ * warm-up of every timed phase on the first {@value #WARMUP_FILES} files:
  * <ul>
  *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
  *       files per second, with as many threads as ingest uses;</li>
@@ -83,6 +83,9 @@ public final class Benchmark {
         void step(String message);
     }
 
+    /** Files each phase runs over before it is timed. */
+    static final int WARMUP_FILES = 3000;
+
     private final SyntheticCorpus corpus;
     private final int threads;
     private final Indexer.FindingCounter checker;
@@ -114,11 +117,14 @@ public final class Benchmark {
         long bytes = 0;
         for (Path f : written) bytes += Files.size(f);
 
-        // Warm the JIT on a slice of the corpus first, so neither timed phase pays for the other's warm-up.
+        // Warm the JIT on a slice of the corpus first, so the timed phases measure steady throughput: on 2 cores a
+        // cold ingest shares one core with the C2 compiler for about a minute (parser, checker and Lucene are much
+        // more code than the segmenter), which 300 files of warm-up left mostly to the timed run.
         progress.step("预热 (warm-up)");
-        List<Path> slice = written.subList(0, Math.min(written.size(), 300));
+        List<Path> slice = written.subList(0, Math.min(written.size(), WARMUP_FILES));
         segmentAll(slice);
-        new Indexer(workDir.resolve("warmup-index")).threads(threads).run(slice, new Indexer.Listener() {});
+        new Indexer(workDir.resolve("warmup-index")).threads(threads).findings(checker).ramBufferMb(256)
+                .run(slice, new Indexer.Listener() {});
 
         progress.step("仅分词 (segmentation alone)");
         long c0 = cpuNanos();

@@ -4,8 +4,6 @@ package nianbao.index;
 public final class IndexFields {
     private IndexFields() {}
 
-    /** Unique key of a document: source path + "#" + section key, or + "#report". */
-    public static final String UID = "uid";
     /** The absolute source path: every document of a file carries it, so a file's documents go together. */
     public static final String SOURCE = "source";
     /** SHA-256 of the file's bytes when indexed: an unchanged file is skipped. */

@@ -101,6 +101,8 @@ public final class Indexer {
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
+                    // Segments as plain files: packing each flushed segment into a compound file copies it again.
+                    .setUseCompoundFile(false)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(dir, cfg);
             try {

@@ -94,7 +94,6 @@ public final class ReportDocuments {
     private static Document common(Report r, String source, String hash, Findings findings, String kind,
                                    String section) {
         Document d = new Document();
-        d.add(new StringField(IndexFields.UID, source + "#" + section, Field.Store.YES));
         d.add(new StringField(IndexFields.SOURCE, source, Field.Store.YES));
         d.add(new StoredField(IndexFields.HASH, hash));
         d.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
