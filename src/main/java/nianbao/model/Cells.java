@@ -18,8 +18,20 @@ public final class Cells {
     private final Map<String, Origin> origins;
 
     public Cells(Map<String, BigDecimal> values, Map<String, Origin> origins) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.origins = Map.copyOf(origins);
+        this(values, origins, true);
+    }
+
+    private Cells(Map<String, BigDecimal> values, Map<String, Origin> origins, boolean copy) {
+        this.values = Collections.unmodifiableMap(copy ? new LinkedHashMap<>(values) : values);
+        this.origins = copy ? Map.copyOf(origins) : Collections.unmodifiableMap(origins);
+    }
+
+    /**
+     * Cells over maps the caller built for them and hands over: no copies (the parser's maps are a report's largest).
+     * The caller must not change either map afterwards.
+     */
+    public static Cells handedOver(LinkedHashMap<String, BigDecimal> values, Map<String, Origin> origins) {
+        return new Cells(values, origins, false);
     }
 
     public Cells(Map<String, BigDecimal> values) { this(values, Map.of()); }

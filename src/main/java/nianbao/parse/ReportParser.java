@@ -27,32 +27,81 @@ public final class ReportParser {
     public static Report parse(Document doc) throws ReadException {
         List<Line> lines = doc.lines();
         List<SectionSplitter.Heading> headings = SectionSplitter.find(lines);
+        Joined joined = Joined.of(lines);
+        String text = joined.text();
 
-        int[] lineStart = new int[lines.size() + 1];
-        int length = lines.size();
-        for (Line l : lines) length += l.text().length();
-        StringBuilder full = new StringBuilder(length);
-        for (int i = 0; i < lines.size(); i++) {
-            lineStart[i] = full.length();
-            full.append(lines.get(i).text()).append('\n');
-        }
-        lineStart[lines.size()] = full.length();
-        String text = full.toString();
-
-        List<Section> sections = new ArrayList<>();
+        List<Section> sections = new ArrayList<>(headings.size());
         List<RawRow> rows = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             SectionSplitter.Heading head = headings.get(h);
             int from = head.line() + 1;
             int to = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
             if (h == headings.size() - 1) to = MetadataExtractor.signatureStart(lines, from, to);
-            sections.add(section(head, text, lineStart, from, to, lines));
+            sections.add(section(head, text, joined.lineStart(), from, to, lines));
             if (!head.key().isNarrative()) rows.addAll(RowReader.read(lines, from, to, head.key()));
         }
 
-        TableSink sink = new TableSink();
+        FormatVersion version = versionOf(rows);
+        TableSink sink = tables(rows, version);
+
+        List<Note> notes = new ArrayList<>(sink.notes);
+        noteSections(headings, sink, notes);
+
+        if (headings.size() < 2 && sink.cells.size() < 10) {
+            throw new ReadException("不是政府信息公开工作年度报告：未找到规定的章节和表格 "
+                    + "(not an annual report: none of the six sections or tables found)");
+        }
+
+        int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).line();
+        List<String> leading = new ArrayList<>(firstHeading);
+        for (int i = 0; i < firstHeading; i++) leading.add(lines.get(i).text());
+        String title = MetadataExtractor.title(leading);
+        String agency = MetadataExtractor.agency(title, text, doc.source());
+        Integer year = MetadataExtractor.year(title, text, doc.source());
+
+        return new Report(
+                id(text),
+                doc.source(),
+                doc.sourceFormat(),
+                doc.encoding(),
+                title,
+                agency,
+                year,
+                RegionResolver.resolve(agency, title, text),
+                MetadataExtractor.level(agency),
+                MetadataExtractor.published(text),
+                sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,
+                sections,
+                Cells.handedOver(sink.cells, origins(sink, joined.lineStart())),
+                notes,
+                text);
+    }
+
+    /** The lines joined into the report's text, each ended by a newline, and where each line starts in it. */
+    private record Joined(String text, int[] lineStart) {
+        static Joined of(List<Line> lines) {
+            int[] lineStart = new int[lines.size() + 1];
+            int length = lines.size();
+            for (Line l : lines) length += l.text().length();
+            StringBuilder full = new StringBuilder(length);
+            for (int i = 0; i < lines.size(); i++) {
+                lineStart[i] = full.length();
+                full.append(lines.get(i).text()).append('\n');
+            }
+            lineStart[lines.size()] = full.length();
+            return new Joined(full.toString(), lineStart);
+        }
+    }
+
+    /** The table format the rows of table 二 or, failing that, table 三 tell; null when neither does. */
+    private static FormatVersion versionOf(List<RawRow> rows) {
         FormatVersion version = Table2Reader.versionOf(rows);
-        if (version == null) version = Table3Reader.versionOf(rows);
+        return version != null ? version : Table3Reader.versionOf(rows);
+    }
+
+    /** Hands each row to the reader of its table and collects what they read; rows of no table become notes. */
+    private static TableSink tables(List<RawRow> rows, FormatVersion version) {
+        TableSink sink = new TableSink();
         List<KeyedRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
             if (!r.hasValue()) continue;
@@ -75,38 +124,7 @@ public final class ReportParser {
         Table2Reader.read(t2, version, sink);
         Table3Reader.read(t3, version, sink);
         Table4Reader.read(t4, sink);
-
-        List<Note> notes = new ArrayList<>(sink.notes);
-        noteSections(headings, sink, notes);
-
-        if (headings.size() < 2 && sink.cells.size() < 10) {
-            throw new ReadException("不是政府信息公开工作年度报告：未找到规定的章节和表格 "
-                    + "(not an annual report: none of the six sections or tables found)");
-        }
-
-        int firstHeading = headings.isEmpty() ? lines.size() : headings.get(0).line();
-        List<String> leading = new ArrayList<>();
-        for (int i = 0; i < firstHeading; i++) leading.add(lines.get(i).text());
-        String title = MetadataExtractor.title(leading);
-        String agency = MetadataExtractor.agency(title, text, doc.source());
-        Integer year = MetadataExtractor.year(title, text, doc.source());
-
-        return new Report(
-                id(text),
-                doc.source(),
-                doc.sourceFormat(),
-                doc.encoding(),
-                title,
-                agency,
-                year,
-                RegionResolver.resolve(agency, title, text),
-                MetadataExtractor.level(agency),
-                MetadataExtractor.published(text),
-                sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,
-                sections,
-                new Cells(sink.cells, origins(sink, lineStart)),
-                notes,
-                text);
+        return sink;
     }
 
     private static Section section(SectionSplitter.Heading head, String text, int[] lineStart, int from, int to,
@@ -122,10 +140,17 @@ public final class ReportParser {
     /** The printed rows of the cells as offsets into the text, from the lines the rows were read on. */
     private static Map<String, Cells.Origin> origins(TableSink sink, int[] lineStart) {
         Map<String, Cells.Origin> out = new HashMap<>(2 * sink.rowLines.size());
-        sink.rowLines.forEach((id, lines) -> {
-            if (!sink.cells.containsKey(id)) return;
-            out.put(id, new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1));
-        });
+        int[] rowOf = null; // a row's cells share its lines, and follow one another: one origin for them all
+        Cells.Origin origin = null;
+        for (Map.Entry<String, int[]> e : sink.rowLines.entrySet()) {
+            if (!sink.cells.containsKey(e.getKey())) continue;
+            int[] lines = e.getValue();
+            if (lines != rowOf) {
+                rowOf = lines;
+                origin = new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1);
+            }
+            out.put(e.getKey(), origin);
+        }
         return out;
     }
 

@@ -5,6 +5,7 @@ import nianbao.model.SectionKey;
 import nianbao.read.Line;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class RowReader {
             if (line.grid() || isTabRow(t)) {
                 if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
-                rows.add(toRow(List.of(t.split("\t", -1)), i + 1, i + 1, line.grid(), section));
+                rows.add(toRow(fields(t), i + 1, i + 1, line.grid(), section));
                 continue;
             }
             if (t.isBlank() && !t.contains("\t")) {
@@ -70,6 +71,21 @@ final class RowReader {
         return tab > 0 && !t.substring(0, tab).isBlank() && !t.substring(tab + 1).isBlank();
     }
 
+    /** The tab-separated fields of a line, empty ones included (as {@code split("\t", -1)}, without a list to copy). */
+    private static List<String> fields(String t) {
+        int n = 1;
+        for (int i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', i + 1)) n++;
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int tab = t.indexOf('\t', start);
+            out[k] = t.substring(start, tab);
+            start = tab + 1;
+        }
+        out[n - 1] = t.substring(start);
+        return Arrays.asList(out);
+    }
+
     /** Splits fields into the label (text fields) and the values after the last text field. */
     static RawRow toRow(List<String> fields, int line, int lastLine, boolean grid, SectionKey section) {
         // each field classified once: stripping does not change what it is (normalising drops spaces anyway)
@@ -79,6 +95,18 @@ final class RowReader {
             value[i] = CellValue.isValue(fields.get(i));
             if (!value[i]) lastLabel = i;
         }
+        String label = label(fields, value, lastLabel);
+        int from = lastLabel + 1, to = fields.size();
+        if (!grid) {
+            // Text exports pad rows with empty fields at either end; only interior blanks are cells.
+            while (from < to && CellValue.isEmpty(fields.get(from))) from++;
+            while (to > from && CellValue.isEmpty(fields.get(to - 1))) to--;
+        }
+        return new RawRow(Labels.normalise(label), List.copyOf(fields.subList(from, to)), line, lastLine, grid, section);
+    }
+
+    /** The text fields up to the last one, stripped and joined; a label repeated in adjacent fields counts once. */
+    private static String label(List<String> fields, boolean[] value, int lastLabel) {
         StringBuilder label = new StringBuilder();
         String previous = null;
         for (int i = 0; i <= lastLabel; i++) {
@@ -88,13 +116,6 @@ final class RowReader {
             label.append(f);
             previous = f;
         }
-        List<String> values = new ArrayList<>(fields.subList(lastLabel + 1, fields.size()));
-        if (!grid) {
-            // Text exports pad rows with empty fields at either end; only interior blanks are cells.
-            while (!values.isEmpty() && CellValue.isEmpty(values.get(0))) values.remove(0);
-            while (!values.isEmpty() && CellValue.isEmpty(values.get(values.size() - 1)))
-                values.remove(values.size() - 1);
-        }
-        return new RawRow(Labels.normalise(label.toString()), List.copyOf(values), line, lastLine, grid, section);
+        return label.toString();
     }
 }

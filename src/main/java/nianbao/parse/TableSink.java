@@ -14,7 +14,7 @@ final class TableSink {
     /** Room for a report's some 230 cells without rehashing. */
     private static final int CAPACITY = 512;
 
-    final Map<String, BigDecimal> cells = new LinkedHashMap<>(CAPACITY);
+    final LinkedHashMap<String, BigDecimal> cells = new LinkedHashMap<>(CAPACITY);
     /** Per cell, the 1-based first and last document lines of the row it was read from. */
     final Map<String, int[]> rowLines = new LinkedHashMap<>(CAPACITY);
     final List<Note> notes = new ArrayList<>();

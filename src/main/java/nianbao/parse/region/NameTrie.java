@@ -11,6 +11,11 @@ import java.util.Map;
 final class NameTrie<V> {
     private static final int PAIR_BITS = 20;
     private final long[] pairs = new long[(1 << PAIR_BITS) / 64];
+    /**
+     * The characters names start with, and those second in them: 8 KB each, in the first-level cache, they turn
+     * away most positions before the pair bitmap (in the second-level cache) is read.
+     */
+    private final long[] firstChars = new long[(1 << 16) / 64], secondChars = new long[(1 << 16) / 64];
 
     /**
      * Edges in one open-addressing table, each a long: {@code (node << 16 | char) + 1} above the child node's 20
@@ -49,7 +54,8 @@ final class NameTrie<V> {
     void longestNames(String text, V[] out) {
         char[] chars = text.toCharArray(); // plain array reads in the hot loop
         for (int i = 0; i + 1 < chars.length; i++) {
-            if (mayStart(chars[i], chars[i + 1])) out[i] = longestAt(chars, i);
+            char a = chars[i], b = chars[i + 1];
+            if (has(firstChars, a) && has(secondChars, b) && mayStart(a, b)) out[i] = longestAt(chars, i);
         }
     }
 
@@ -72,7 +78,11 @@ final class NameTrie<V> {
         return (pairs[h1 >>> 6] & 1L << h1) != 0 && (pairs[h2 >>> 6] & 1L << h2) != 0;
     }
 
+    private static boolean has(long[] bits, char c) { return (bits[c >>> 6] & 1L << c) != 0; }
+
     private void addPair(char a, char b) {
+        firstChars[a >>> 6] |= 1L << a;
+        secondChars[b >>> 6] |= 1L << b;
         int k = a << 16 | b;
         int h1 = (k * 0x9E3779B1) >>> (32 - PAIR_BITS), h2 = (k * 0x85EBCA6B) >>> (32 - PAIR_BITS);
         pairs[h1 >>> 6] |= 1L << h1;
