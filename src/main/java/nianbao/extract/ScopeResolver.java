@@ -32,9 +32,7 @@ final class ScopeResolver {
         String sl = clean(sentenceLeft);
         String cl = clean(clauseLeft);
         if (year != null) {
-            Matcher y = Cues.YEAR.matcher(sl);
-            String last = null;
-            for (int from = 0; YEAR_STARTS.find(y, sl, from); from = y.end()) last = y.group(1);
+            String last = lastYear(sl);
             if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
         }
         Matcher p = Cues.OTHER_PERIOD.matcher(cl);
@@ -54,8 +52,21 @@ final class ScopeResolver {
         return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
     }
 
-    /** The first characters of a {@link Cues#YEAR} match (19xx年, 20xx年). */
-    private static final CharClass YEAR_STARTS = CharClass.of("12");
+    /**
+     * The digits of the last {@link Cues#YEAR} match in {@code s} (19xx年, 20xx年), or null. Matches end in 年 and
+     * hold no other 年, so they cannot overlap: the last is at the last 年 with such digits before it.
+     */
+    static String lastYear(String s) {
+        for (int i = s.lastIndexOf('年'); i >= 4; i = s.lastIndexOf('年', i - 1)) {
+            char a = s.charAt(i - 4), b = s.charAt(i - 3);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(i - 2)) && isAsciiDigit(s.charAt(i - 1))) {
+                return s.substring(i - 4, i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
     /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
     private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
     // Prefilters: every match of QUOTED opens with one of these; every match of CARRY_PHRASE holds 结转/转结 or 继续.
