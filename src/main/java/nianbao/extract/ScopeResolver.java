@@ -35,9 +35,11 @@ final class ScopeResolver {
             String last = lastYear(sl);
             if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
         }
-        Matcher p = Cues.OTHER_PERIOD.matcher(cl);
-        if (PERIOD_MARKS.anyIn(cl) && p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
-        String org = subUnit(subjectPart(sl));
+        if (PERIOD_MARKS.anyIn(cl)) {
+            Matcher p = Cues.OTHER_PERIOD.matcher(cl);
+            if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
+        }
+        String org = sentenceSubUnit(sl);
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
         Matcher c = Cues.channel(cl);
@@ -79,13 +81,39 @@ final class ScopeResolver {
 
     /** The words before a clause's first verb: where its subject stands. */
     private static String subjectPart(String s) {
+        int verb = verbStart(s);
+        return verb < 0 ? s : s.substring(0, verb);
+    }
+
+    /** Where the first verb of {@code s} starts, or -1. */
+    private static int verbStart(String s) {
         Matcher v = VERB.matcher(s);
-        return VERB_STARTS.find(v, s, 0) ? s.substring(0, v.start()) : s;
+        return VERB_STARTS.find(v, s, 0) ? v.start() : -1;
     }
 
     private static final String VERBS = "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在";
     private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(VERBS);
     private static final CharClass VERB_STARTS = CharClass.firstOf(VERBS);
+
+    /** A sentence's text up to a figure, where its first verb starts (-1: none yet), and the sub-unit it names. */
+    private record SentenceSubject(String left, int verb, String unit) {}
+
+    /** The last sentence text looked at whose subject was worked out. */
+    private SentenceSubject lastSentence;
+
+    /**
+     * {@code subUnit(subjectPart(sl))} for a sentence's text up to a figure. Once a verb stands in that text, the
+     * subject before it is the same for every longer text that starts with it (no verb can then start earlier), so
+     * the figures after it in the sentence share the answer.
+     */
+    private String sentenceSubUnit(String sl) {
+        SentenceSubject last = lastSentence;
+        if (last != null && last.verb() >= 0 && sl.startsWith(last.left())) return last.unit();
+        int verb = verbStart(sl);
+        String unit = subUnit(verb < 0 ? sl : sl.substring(0, verb));
+        lastSentence = new SentenceSubject(sl, verb, unit);
+        return unit;
+    }
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {
