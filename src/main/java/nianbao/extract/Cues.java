@@ -32,8 +32,37 @@ final class Cues {
     static boolean findNumber(Matcher m, String s, int from) {
         for (int i = NUMBER_STARTS.indexIn(s, from); i >= 0; i = NUMBER_STARTS.indexIn(s, i + 1)) {
             if (i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) continue;
+            if (!mayCount(s, i)) continue;
             m.region(i, s.length());
             if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** The first characters of {@link #NUMBER}'s units. */
+    private static final CharClass UNIT_STARTS = CharClass.of("件人万条宗份起个次篇期元项家%％");
+    /** The characters a numeral of {@link #NUMBER} is made of. */
+    private static final CharClass NUMERAL_RUN = CharClass.of("0123456789０１２３４５６７８９.．" + Numerals.CHINESE_CHARS);
+    private static final String[] APPROXIMATE_WORDS = APPROXIMATE.split("\\|");
+
+    /**
+     * Whether a {@link #NUMBER} match may start at {@code i}: after the approximation word, if any, a numeral, and a
+     * unit's first character within its run of numeral characters or at most two characters (万/亿, 余/多) after
+     * it. Spares the regex for the many 一, 十 and 上 of prose that count nothing.
+     */
+    private static boolean mayCount(String s, int i) {
+        int j = i;
+        if (!ARABIC_DIGITS.contains(s.charAt(i)) && !CHINESE_NUMERALS.contains(s.charAt(i))) {
+            j = -1;
+            for (String w : APPROXIMATE_WORDS) if (s.startsWith(w, i)) j = i + w.length();
+            if (j < 0 || j >= s.length() || !ARABIC_DIGITS.contains(s.charAt(j)) && !CHINESE_NUMERALS.contains(s.charAt(j))) {
+                return false;
+            }
+        }
+        int k = j + 1;
+        while (k < s.length() && NUMERAL_RUN.contains(s.charAt(k))) k++;
+        for (int q = j + 1, last = Math.min(k + 2, s.length() - 1); q <= last; q++) {
+            if (UNIT_STARTS.contains(s.charAt(q))) return true;
         }
         return false;
     }

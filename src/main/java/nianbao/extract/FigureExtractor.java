@@ -296,13 +296,18 @@ public final class FigureExtractor {
     private static final Pattern SUBJECT_OPENER =
             Pattern.compile("^[、，,：:\\s]*(其中|全年|共计|共|合计|总计|累计|至底|截至底)?[、，,：:\\s]*");
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(共计|共|合计|总计|累计|达|有)+$");
+    // Prefilters: SUBJECT_OPENER matches nothing unless the text opens with one of these, SUBJECT_TAIL unless it
+    // ends with the last character of one of its words.
+    private static final CharClass OPENER_STARTS = CharClass.of("、，,：: \t\n\u000B\f\r其全共合总累至截");
+    private static final CharClass TAIL_ENDS = CharClass.of("计共达有");
     private static final Pattern PHRASE_OPENER = Pattern.compile("^[、\\s]+");
 
     private static String subjectOf(String left, String right) {
         String l = left.indexOf('年') < 0 ? left : Cues.YEAR.matcher(left).replaceAll(""); // YEAR ends in 年
-        l = SUBJECT_OPENER.matcher(l).replaceFirst("").strip();
+        if (!l.isEmpty() && OPENER_STARTS.contains(l.charAt(0))) l = SUBJECT_OPENER.matcher(l).replaceFirst("");
+        l = l.strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);
-        l = SUBJECT_TAIL.matcher(l).replaceAll("");
+        if (!l.isEmpty() && TAIL_ENDS.contains(l.charAt(l.length() - 1))) l = SUBJECT_TAIL.matcher(l).replaceAll("");
         if (l.isEmpty()) {
             String r = right.strip();
             return r.length() > 20 ? r.substring(0, 20) : r;

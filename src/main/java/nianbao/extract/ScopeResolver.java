@@ -32,14 +32,14 @@ final class ScopeResolver {
         String sl = clean(sentenceLeft);
         String cl = clean(clauseLeft);
         if (year != null) {
-            Matcher y = Cues.YEAR.matcher(sl);
-            String last = null;
-            for (int from = 0; YEAR_STARTS.find(y, sl, from); from = y.end()) last = y.group(1);
+            String last = lastYear(sl);
             if (last != null && Integer.parseInt(last) != year) return new Decision(Scope.OTHER_PERIOD, last + "年");
         }
-        Matcher p = Cues.OTHER_PERIOD.matcher(cl);
-        if (PERIOD_MARKS.anyIn(cl) && p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
-        String org = subUnit(subjectPart(sl));
+        if (PERIOD_MARKS.anyIn(cl)) {
+            Matcher p = Cues.OTHER_PERIOD.matcher(cl);
+            if (p.find()) return new Decision(Scope.OTHER_PERIOD, p.group());
+        }
+        String org = sentenceSubUnit(sl);
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
         Matcher c = Cues.channel(cl);
@@ -54,8 +54,21 @@ final class ScopeResolver {
         return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
     }
 
-    /** The first characters of a {@link Cues#YEAR} match (19xx年, 20xx年). */
-    private static final CharClass YEAR_STARTS = CharClass.of("12");
+    /**
+     * The digits of the last {@link Cues#YEAR} match in {@code s} (19xx年, 20xx年), or null. Matches end in 年 and
+     * hold no other 年, so they cannot overlap: the last is at the last 年 with such digits before it.
+     */
+    static String lastYear(String s) {
+        for (int i = s.lastIndexOf('年'); i >= 4; i = s.lastIndexOf('年', i - 1)) {
+            char a = s.charAt(i - 4), b = s.charAt(i - 3);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(i - 2)) && isAsciiDigit(s.charAt(i - 1))) {
+                return s.substring(i - 4, i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
     /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
     private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
     // Prefilters: every match of QUOTED opens with one of these; every match of CARRY_PHRASE holds 结转/转结 or 继续.
@@ -68,13 +81,39 @@ final class ScopeResolver {
 
     /** The words before a clause's first verb: where its subject stands. */
     private static String subjectPart(String s) {
+        int verb = verbStart(s);
+        return verb < 0 ? s : s.substring(0, verb);
+    }
+
+    /** Where the first verb of {@code s} starts, or -1. */
+    private static int verbStart(String s) {
         Matcher v = VERB.matcher(s);
-        return VERB_STARTS.find(v, s, 0) ? s.substring(0, v.start()) : s;
+        return VERB_STARTS.find(v, s, 0) ? v.start() : -1;
     }
 
     private static final String VERBS = "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在";
     private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(VERBS);
     private static final CharClass VERB_STARTS = CharClass.firstOf(VERBS);
+
+    /** A sentence's text up to a figure, where its first verb starts (-1: none yet), and the sub-unit it names. */
+    private record SentenceSubject(String left, int verb, String unit) {}
+
+    /** The last sentence text looked at whose subject was worked out. */
+    private SentenceSubject lastSentence;
+
+    /**
+     * {@code subUnit(subjectPart(sl))} for a sentence's text up to a figure. Once a verb stands in that text, the
+     * subject before it is the same for every longer text that starts with it (no verb can then start earlier), so
+     * the figures after it in the sentence share the answer.
+     */
+    private String sentenceSubUnit(String sl) {
+        SentenceSubject last = lastSentence;
+        if (last != null && last.verb() >= 0 && sl.startsWith(last.left())) return last.unit();
+        int verb = verbStart(sl);
+        String unit = subUnit(verb < 0 ? sl : sl.substring(0, verb));
+        lastSentence = new SentenceSubject(sl, verb, unit);
+        return unit;
+    }
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {

@@ -54,9 +54,42 @@ public final class CellIds {
         return Collections.unmodifiableList(rows);
     }
 
-    public static String t3(String row, String column) { return "t3." + row + "." + column; }
+    /**
+     * The ID of a table 三 cell. The canonical cells get the same string each time, so that the parser's keys and the
+     * checker's lookups are one object and map lookups end at the identity test instead of comparing characters.
+     */
+    public static String t3(String row, String column) {
+        String id = Canonical.lookUp(Canonical.T3, row, column);
+        return id != null ? id : "t3." + row + "." + column;
+    }
 
-    public static String t4(String group, String column) { return "t4." + group + "." + column; }
+    /** The ID of a table 四 cell, the same string each time for the canonical cells (see {@link #t3}). */
+    public static String t4(String group, String column) {
+        String id = Canonical.lookUp(Canonical.T4, group, column);
+        return id != null ? id : "t4." + group + "." + column;
+    }
+
+    /** The canonical table 三 and 四 IDs, built on first use (after this class's lists). */
+    private static final class Canonical {
+        static final java.util.Map<String, java.util.Map<String, String>> T3 = new java.util.HashMap<>();
+        static final java.util.Map<String, java.util.Map<String, String>> T4 = new java.util.HashMap<>();
+
+        static {
+            for (FormatVersion v : FormatVersion.values()) {
+                for (String r : t3Rows(v)) {
+                    for (String c : T3_COLUMNS) T3.computeIfAbsent(r, k -> new java.util.HashMap<>()).putIfAbsent(c, "t3." + r + "." + c);
+                }
+            }
+            for (String g : T4_GROUPS) {
+                for (String c : T4_COLUMNS) T4.computeIfAbsent(g, k -> new java.util.HashMap<>()).put(c, "t4." + g + "." + c);
+            }
+        }
+
+        static String lookUp(java.util.Map<String, java.util.Map<String, String>> ids, String row, String column) {
+            java.util.Map<String, String> byColumn = ids.get(row);
+            return byColumn == null ? null : byColumn.get(column);
+        }
+    }
 
     /** Table 二 rows and their columns for a format version, as "t2.row.column" IDs in printed order. */
     public static List<String> t2Cells(FormatVersion v) {

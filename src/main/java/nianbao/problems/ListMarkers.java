@@ -39,6 +39,19 @@ final class ListMarkers {
             return new Family(Pattern.compile(marker), CharClass.of("（("), false);
         }
 
+        /**
+         * Whether the text has room for a list of this family: a place where a marker could open the text, or two
+         * places where one could stand. Fewer can give no chain that {@link #find} keeps, so the regex is spared.
+         */
+        boolean mayList(String text) {
+            int places = 0;
+            for (int j = starts.indexIn(text, 0); j >= 0; j = starts.indexIn(text, j + 1)) {
+                if (afterBefore && j > 0 && !BEFORE_SET.contains(text.charAt(j - 1))) continue;
+                if (j == 0 || ++places >= 2) return true;
+            }
+            return false;
+        }
+
         /** {@code m.find(from)} on a matcher of {@link #pattern}. */
         boolean find(Matcher m, String text, int from) {
             m.useAnchoringBounds(false).useTransparentBounds(true);
@@ -99,9 +112,10 @@ final class ListMarkers {
         return best;
     }
 
+    /** The family's markers in the text; none when they could not make a list {@link #find} keeps. */
     private static List<Marker> all(Family family, String text) {
         List<Marker> out = new ArrayList<>();
-        if (!family.starts().anyIn(text)) return out; // no marker can start anywhere
+        if (!family.mayList(text)) return out;
         Matcher m = family.pattern().matcher(text);
         int order = 0;
         int from = 0;

@@ -22,7 +22,8 @@ public final class StatementSplitter {
     public record Piece(String text, StatementKind kind) {}
 
     private static final Pattern INLINE_HEADING = Pattern.compile("^([^，,。：:；;]{2,16})[：:]");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!？?；;])");
+    /** Characters that end a sentence; the text is cut right after each. */
+    private static final String SENTENCE_ENDS = "。！!？?；;";
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
     private static final int MAX_HEADING = 30;
@@ -138,7 +139,7 @@ public final class StatementSplitter {
         if (!leadIn.isEmpty()) {
             // One clause ("…仍存在一些问题和不足，") introduces the list; several sentences are statements first,
             // the last of them, ending in a colon, introducing the list.
-            StatementKind k = SENTENCE_END.split(leadIn).length == 1 ? KindCues.introduced(leadIn) : null;
+            StatementKind k = sentenceCount(leadIn) == 1 ? KindCues.introduced(leadIn) : null;
             // keep the colon that ends the lead-in: it marks the sentence introducing the list
             context = k != null ? k : sentences(text.substring(0, markers.get(0).start()).strip(), context, out);
         }
@@ -150,8 +151,32 @@ public final class StatementSplitter {
         return context;
     }
 
+    /**
+     * The text cut after every sentence end, as {@code Pattern.compile("(?<=[。！!？?；;])").split(text)} cuts it
+     * (no empty piece at the end; the text itself when there is no cut), without trying a lookbehind at every position.
+     */
+    static List<String> splitSentences(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                out.add(text.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < text.length() || out.isEmpty()) out.add(text.substring(from));
+        return out;
+    }
+
+    /** How many pieces {@link #splitSentences} makes of the text. */
+    private static int sentenceCount(String text) {
+        int n = 1;
+        for (int i = 0, last = text.length() - 1; i < last; i++) if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) n++;
+        return n;
+    }
+
     private static StatementKind sentences(String text, StatementKind context, List<Piece> out) {
-        for (String s : SENTENCE_END.split(text)) {
+        for (String s : splitSentences(text)) {
             String sentence = trim(s);
             if (sentence.isEmpty()) continue;
             if (s.strip().endsWith("：") || s.strip().endsWith(":")) {

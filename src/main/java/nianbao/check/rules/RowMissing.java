@@ -34,13 +34,9 @@ public final class RowMissing extends BaseRule {
             }
             String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
-                List<String> cells = new ArrayList<>(CellIds.T3_COLUMNS.size());
+                List<String> cells = CachedCellIds.t3Row(r);
                 boolean printed = false;
-                for (String c : CellIds.T3_COLUMNS) {
-                    String id = CachedCellIds.t3(r, c);
-                    cells.add(id);
-                    printed = printed || ctx.report().cells().isPresent(id);
-                }
+                for (String id : cells) printed = printed || ctx.report().cells().isPresent(id);
                 if (printed) {
                     previous = r;
                     continue;

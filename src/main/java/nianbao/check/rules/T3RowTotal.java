@@ -19,14 +19,11 @@ public final class T3RowTotal extends BaseRule {
         List<Finding> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String r : ctx.t3Rows()) {
-            String total = CachedCellIds.t3(r, "total");
-            List<String> parts = new ArrayList<>(CellIds.T3_APPLICANT_COLUMNS.size());
+            List<String> row = CachedCellIds.t3Row(r);
+            String total = row.get(row.size() - 1);
+            List<String> parts = row.subList(0, CellIds.T3_APPLICANT_COLUMNS.size());
             boolean anyPresent = ctx.report().cells().isPresent(total);
-            for (String c : CellIds.T3_APPLICANT_COLUMNS) {
-                String id = CachedCellIds.t3(r, c);
-                parts.add(id);
-                anyPresent = anyPresent || ctx.report().cells().isPresent(id);
-            }
+            for (String id : parts) anyPresent = anyPresent || ctx.report().cells().isPresent(id);
             if (!anyPresent) continue; // an absent row is T_ROW_MISSING's
             SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
             if (o != null && !o.holds()) {
