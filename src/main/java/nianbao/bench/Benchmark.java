@@ -30,7 +30,7 @@ import nianbao.search.SearchResult;
 
 /**
  * Measures the search pipeline on a synthetic corpus ({@link SyntheticCorpus}) written as text files, after a
- * warm-up of every timed phase on the first {@value #WARMUP_FILES} files:
+ * warm-up of every phase on the first {@value #WARMUP_FILES} files, repeated until the JIT compiler is idle:
  * <ul>
  *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
  *       files per second, with as many threads as ingest uses;</li>
@@ -83,8 +83,11 @@ public final class Benchmark {
         void step(String message);
     }
 
-    /** Files each phase runs over before it is timed. */
-    static final int WARMUP_FILES = 3000;
+    /** Files each warm-up round runs every phase over. */
+    static final int WARMUP_FILES = 1000;
+    /** Warm-up rounds stop when the JIT compiled for less than this share of a round's wall time, or after the last. */
+    private static final double JIT_IDLE_SHARE = 0.05;
+    private static final int MAX_WARMUP_ROUNDS = 12;
 
     private final SyntheticCorpus corpus;
     private final int threads;
@@ -117,14 +120,21 @@ public final class Benchmark {
         long bytes = 0;
         for (Path f : written) bytes += Files.size(f);
 
-        // Warm the JIT on a slice of the corpus first, so the timed phases measure steady throughput: on 2 cores a
-        // cold ingest shares one core with the C2 compiler for about a minute (parser, checker and Lucene are much
-        // more code than the segmenter), which 300 files of warm-up left mostly to the timed run.
-        progress.step("预热 (warm-up)");
+        // Warm the JIT until it is idle, so the timed phases measure steady throughput: on 2 cores the C2 compiler
+        // otherwise takes a core for most of the first minute of ingest (parser, checker and Lucene are much more
+        // code than the segmenter), and a fixed short warm-up left much of that to the timed run.
         List<Path> slice = written.subList(0, Math.min(written.size(), WARMUP_FILES));
-        segmentAll(slice);
-        new Indexer(workDir.resolve("warmup-index")).threads(threads).findings(checker).ramBufferMb(256)
-                .run(slice, new Indexer.Listener() {});
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+            progress.step("预热 (warm-up) " + round);
+            long jit0 = jitMillis();
+            long t0 = System.nanoTime();
+            segmentAll(slice);
+            Path warm = workDir.resolve("warmup-index");
+            new Indexer(warm).threads(threads).findings(checker).ramBufferMb(256).run(slice, new Indexer.Listener() {});
+            deleteTree(warm);
+            double wallMs = (System.nanoTime() - t0) / 1e6;
+            if (jitMillis() - jit0 < JIT_IDLE_SHARE * wallMs) break;
+        }
 
         progress.step("仅分词 (segmentation alone)");
         long c0 = cpuNanos();
@@ -314,6 +324,18 @@ public final class Benchmark {
 
         long peak() {
             return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (0 where the JVM does not say). */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Collections.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

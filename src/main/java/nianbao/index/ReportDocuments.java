@@ -86,7 +86,8 @@ public final class ReportDocuments {
 
     /** The text stored, as HanLP words, and as bigrams. */
     private static void addText(Document d, String text, Segmenter segmenter) {
-        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(segmenter.words(TextNormalizer.normalize(text))), WORDS));
+        char[] normalized = TextNormalizer.normalize(text.toCharArray(), text.length());
+        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(segmenter.words(normalized, normalized.length)), WORDS));
         d.add(new StoredField(IndexFields.TEXT, text));
         d.add(new Field(IndexFields.BIGRAMS, text, BIGRAMS));
     }

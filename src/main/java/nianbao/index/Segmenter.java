@@ -1,8 +1,5 @@
 package nianbao.index;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -35,8 +32,8 @@ public final class Segmenter {
      * The words of an already normalised text (see {@link TextNormalizer}), punctuation and spaces left out. The
      * text is segmented line by line: no word spans a line break, and the segmenter's work stays small per call.
      */
-    public List<Word> words(char[] text, int length) {
-        List<Word> out = new ArrayList<>(length / 2 + 1);
+    public Words words(char[] text, int length) {
+        Words out = new Words(text);
         int lineStart = 0;
         for (int i = 0; i <= length; i++) {
             if (i == length || text[i] == '\n') {
@@ -47,17 +44,17 @@ public final class Segmenter {
         return out;
     }
 
-    public List<Word> words(String normalizedText) {
+    public Words words(String normalizedText) {
         return words(normalizedText.toCharArray(), normalizedText.length());
     }
 
-    private void segmentLine(char[] text, int from, int to, List<Word> out) {
+    private void segmentLine(char[] text, int from, int to, Words out) {
         char[] line = new char[to - from];
         System.arraycopy(text, from, line, 0, line.length);
         for (Term t : segment.seg(line)) {
             if (!hasLetterOrDigit(t.word)) continue;
             int start = from + t.offset;
-            out.add(new Word(t.word, start, start + t.word.length()));
+            out.add(start, start + t.word.length());
         }
     }
 

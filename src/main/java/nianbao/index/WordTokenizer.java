@@ -1,7 +1,6 @@
 package nianbao.index;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,7 +15,7 @@ public final class WordTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final Segmenter segmenter = new Segmenter();
-    private List<Segmenter.Word> words = List.of();
+    private Words words = new Words(new char[0]);
     private int next;
     private int length;
 
@@ -24,9 +23,10 @@ public final class WordTokenizer extends Tokenizer {
     public boolean incrementToken() throws IOException {
         clearAttributes();
         if (next >= words.size()) return false;
-        Segmenter.Word w = words.get(next++);
-        term.setEmpty().append(w.text());
-        offset.setOffset(correctOffset(w.start()), correctOffset(w.end()));
+        int start = words.start(next);
+        int end = words.end(next++);
+        term.copyBuffer(words.text(), start, end - start);
+        offset.setOffset(correctOffset(start), correctOffset(end));
         return true;
     }
 

@@ -1,7 +1,5 @@
 package nianbao.index;
 
-import java.util.List;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -13,11 +11,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class WordsTokenStream extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final List<Segmenter.Word> words;
+    private final Words words;
     private int next;
     private int endOffset;
 
-    WordsTokenStream(List<Segmenter.Word> words) {
+    WordsTokenStream(Words words) {
         this.words = words;
     }
 
@@ -25,10 +23,11 @@ final class WordsTokenStream extends TokenStream {
     public boolean incrementToken() {
         clearAttributes();
         if (next >= words.size()) return false;
-        Segmenter.Word w = words.get(next++);
-        term.setEmpty().append(w.text());
-        offset.setOffset(w.start(), w.end());
-        endOffset = w.end();
+        int start = words.start(next);
+        int end = words.end(next++);
+        term.copyBuffer(words.text(), start, end - start);
+        offset.setOffset(start, end);
+        endOffset = end;
         return true;
     }
 
