@@ -56,12 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
         Severity min = Severity.ofId(minSeverity);
         Severity fail = failOn == null ? null : Severity.ofId(failOn);
 
-        ReportLoader.Result loaded = ReportLoader.loadAll(inputs, new ReportLoader.Listener() {
-            @Override
-            public void failed(ReportLoader.Failure f) {
-                err.println(f);
-            }
-        });
+        ReportLoader.Result loaded = Reports.loadAll(inputs, err);
         if (loaded.reports().isEmpty()) {
             err.println("没有可读取的报告 (no report could be read)");
             return 2;

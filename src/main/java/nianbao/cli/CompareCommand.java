@@ -44,21 +44,20 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "输出格式 (output format; default: ${DEFAULT-VALUE})")
-    String format;
+    Format format;
+
+    enum Format { text, json }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!List.of("text", "json").contains(format)) {
-            throw new IllegalArgumentException("未知的输出格式 (unknown format): " + format);
-        }
         if (corpus != null) return corpus(out);
         if (files.size() != 2) {
             throw new IllegalArgumentException("需要两份报告，或 --corpus 文件夹 (give two report files, or --corpus DIR)");
         }
         Report a = load(files.get(0)), b = load(files.get(1));
         ReportComparison c = ReportComparer.compare(a, b);
-        if (format.equals("json")) out.println(AnalysisJson.WRITER.writeValueAsString(c));
+        if (format == Format.json) out.println(AnalysisJson.WRITER.writeValueAsString(c));
         else CompareText.print(out, c);
         out.flush();
         return 0;
@@ -66,12 +65,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     private int corpus(PrintWriter out) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ReportLoader.Result loaded = ReportLoader.loadAll(List.of(corpus));
-        for (ReportLoader.Failure f : loaded.failures()) err.println(f);
+        ReportLoader.Result loaded = Reports.loadAll(List.of(corpus), err);
         NearDuplicateIndex index = new NearDuplicateIndex(threshold, true);
         index.addAll(loaded.reports());
         DuplicateFindings found = index.findDuplicates();
-        if (format.equals("json")) out.println(AnalysisJson.WRITER.writeValueAsString(found));
+        if (format == Format.json) out.println(AnalysisJson.WRITER.writeValueAsString(found));
         else CompareText.print(out, found);
         out.flush();
         return loaded.reports().isEmpty() ? 1 : 0;

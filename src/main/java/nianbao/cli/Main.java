@@ -45,6 +45,13 @@ public final class Main implements Runnable {
         // A query may start with '-' (an exclusion such as -微博): read it as the query, not as an unknown option.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         // Bad arguments and failures get one line, never a stack trace.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("错误 (error): " + ex.getMessage() + "；用法见 (see) " + cmd.getCommandSpec().qualifiedName()
+                    + " --help");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr()); // "Did you mean: search?"
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("错误 (error): " + ex.getMessage());
             return 2;

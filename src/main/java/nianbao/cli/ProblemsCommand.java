@@ -47,7 +47,9 @@ public final class ProblemsCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv",
             description = "输出格式 (output format; default: ${DEFAULT-VALUE}); csv 只输出类别×分组表 (csv: the category × group table)")
-    String format;
+    Format format;
+
+    enum Format { text, json, csv }
 
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "自定义分类表 (your own taxonomy.tsv)")
     Path taxonomyFile;
@@ -61,19 +63,15 @@ public final class ProblemsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Grouping grouping = Grouping.ofId(by);
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw new IllegalArgumentException("未知的输出格式 (unknown format): " + format);
-        }
         if (!Files.exists(dir)) throw new IllegalArgumentException(dir + ": 文件夹不存在 (folder not found)");
         Taxonomy taxonomy = taxonomy();
-        ReportLoader.Result loaded = ReportLoader.loadAll(List.of(dir));
-        for (ReportLoader.Failure f : loaded.failures()) err.println(f);
+        ReportLoader.Result loaded = Reports.loadAll(List.of(dir), err);
         ProblemAnalyzer analyzer = new ProblemAnalyzer(taxonomy);
         List<ProblemSection> sections = analyzer.analyzeAll(loaded.reports());
         ProblemStatistics stats = new StatisticsBuilder(taxonomy).build(sections, grouping);
         switch (format) {
-            case "csv" -> ProblemsCsv.print(out, stats);
-            case "json" -> {
+            case csv -> ProblemsCsv.print(out, stats);
+            case json -> {
                 List<Theme> found = new nianbao.problems.ThemeClusterer().cluster(sections, StatementKind.PROBLEM, themes);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("taxonomy", taxonomy.source());

@@ -100,4 +100,17 @@ class ParseCommandTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("--json"));
     }
+
+    @Test
+    void aBadOptionValueGetsOneLineNamingTheOptionAndExitCode2() {
+        for (String[] args : new String[][] {{"problems", "corpus", "--format", "xml"}, {"compare", "--format", "csv", "--corpus", "corpus"},
+                {"check", "--format", "pdf", "corpus"}}) {
+            Run r = run(args);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertTrue(r.err().startsWith("错误 (error): ") && r.err().contains("--format"), r.err());
+            assertTrue(r.err().contains("nianbao " + args[0] + " --help"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals("", r.out());
+        }
+    }
 }
