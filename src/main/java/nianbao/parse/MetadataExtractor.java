@@ -165,22 +165,19 @@ final class MetadataExtractor {
         if (agency == null) return null;
         String a = GOVERNMENT_TAIL.matcher(agency).replaceAll("");
         if (TOWNSHIP_TAIL.matcher(a).matches()) return Level.TOWNSHIP;
-        if (GOVERNMENT.matcher(agency).matches()) {
-            if (COUNTY_TAIL.matcher(a).matches()) return Level.COUNTY;
-            if (PROVINCE_TAIL.matcher(a).matches() || MUNICIPALITY.matcher(a).matches()) return Level.PROVINCE;
-            if (CITY_TAIL.matcher(a).matches()) return Level.CITY;
-        }
-        if (COUNTY_OR_DISTRICT_TAIL.matcher(a).matches()) return Level.COUNTY;
+        boolean government = !a.equals(agency);
+        // 自治区 ends in 区 too: provinces first
+        if (government && (PROVINCE_TAIL.matcher(a).matches() || MUNICIPALITY.matcher(a).matches())) return Level.PROVINCE;
+        if (COUNTY_TAIL.matcher(a).matches()) return Level.COUNTY;
+        if (government && CITY_TAIL.matcher(a).matches()) return Level.CITY;
         return Level.DEPARTMENT;
     }
 
     // level's patterns, compiled once
     private static final Pattern GOVERNMENT_TAIL = Pattern.compile("(人民政府|政府)(办公室|办公厅)?$");
-    private static final Pattern GOVERNMENT = Pattern.compile(".*(人民政府|政府)(办公室|办公厅)?$");
     private static final Pattern TOWNSHIP_TAIL = Pattern.compile(".*(街道办事处|街道办|街道|乡|镇|苏木)$");
-    private static final Pattern COUNTY_TAIL = Pattern.compile(".*(区|县|旗|自治县)$");
+    private static final Pattern COUNTY_TAIL = Pattern.compile(".*(区|县|旗)$");
     private static final Pattern PROVINCE_TAIL = Pattern.compile(".*(省|自治区)$");
     private static final Pattern MUNICIPALITY = Pattern.compile("^(北京|天津|上海|重庆)市$");
     private static final Pattern CITY_TAIL = Pattern.compile(".*(市|州|盟)$");
-    private static final Pattern COUNTY_OR_DISTRICT_TAIL = Pattern.compile(".*(区|县|旗)$");
 }
