@@ -46,16 +46,13 @@ public final class CellValue {
         return c <= '\u3000' && (c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c));
     }
 
-    /** Nothing printed at all, only spaces; {@code /} and {@code -} are something (see {@link #isBlank}). */
+    /** Nothing printed at all, only spaces; {@code /} and {@code -} are something (a blank value, see {@link #isValue}). */
     public static boolean isEmpty(String raw) {
         for (int i = 0; i < raw.length(); i++) if (!isSpace(raw.charAt(i))) return false;
         return true;
     }
 
     public static boolean isNumber(String raw) { return isNormalNumber(normalise(raw)); }
-
-    /** Blank, {@code /}, {@code -} and the like: a cell with no value. */
-    public static boolean isBlank(String raw) { return isNormalBlank(normalise(raw)); }
 
     /** A field that belongs to the value part of a row: a number or a blank. */
     public static boolean isValue(String raw) {

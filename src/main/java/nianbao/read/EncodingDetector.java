@@ -1,9 +1,6 @@
 package nianbao.read;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -75,23 +72,9 @@ public final class EncodingDetector {
 
     /** Whether one of the first {@code n} bytes is zero: a quick no for the UTF-8 and GB18030 texts. */
     private static boolean hasZero(byte[] b, int n) {
-        int i = 0;
-        for (; i + 8 <= n; i += 8) if (hasByteBelow(word(b, i), ONES)) return true;
-        for (; i < n; i++) if (b[i] == 0) return true;
+        for (int i = 0; i < n; i++) if (b[i] == 0) return true;
         return false;
     }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, SPACES = 0x2020202020202020L, HIGH = 0x8080808080808080L;
-
-    /** Eight bytes at once, for the scans that look at every byte of a file's head. */
-    private static long word(byte[] b, int i) { return (long) LONGS.get(b, i); }
-
-    /**
-     * Whether one of the eight bytes is below the byte that {@code limit} repeats ({@code limit} at most 0x80 each):
-     * the borrow of the subtraction sets a byte's high bit only then, bytes of 0x80 and above being masked out.
-     */
-    private static boolean hasByteBelow(long x, long limit) { return ((x - limit) & ~x & HIGH) != 0; }
 
     private static String strict(byte[] bytes, int offset, Charset cs) throws CharacterCodingException {
         if (cs == StandardCharsets.UTF_8) {
@@ -107,30 +90,19 @@ public final class EncodingDetector {
                 .toString();
     }
 
-    /** True when the bytes look like a binary file rather than text in any encoding we read. */
+    /** True when the bytes look like a binary file rather than text in any encoding we read (from the first 8 KB). */
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         if (n == 0 || hasUtf16Bom(bytes)) return false;
-        long counts = 0;
-        int i = 0;
-        // most words of text have no byte below a space: only the others are counted byte by byte
-        for (; i + 8 <= n; i += 8) if (hasByteBelow(word(bytes, i), SPACES)) counts += zerosAndControls(bytes, i, i + 8);
-        counts += zerosAndControls(bytes, i, n);
-        int zeros = (int) (counts >>> 32), controls = (int) counts;
+        int zeros = 0, controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = bytes[i] & 0xff;
+            if (c == 0) zeros++;
+            else if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) controls++; // not whitespace or escape
+        }
         // UTF-16 without a BOM needs zero bytes among these first ones; look for it only then
         if (zeros > 0 && utf16WithoutBom(bytes) != null) return false;
         // UTF-16 has many zeros but no other control bytes; binaries have both.
         return controls > n / 100 || (zeros > 0 && controls > 0);
-    }
-
-    /** Zero bytes (high half) and control bytes other than whitespace and escape (low half) in {@code [from, to)}. */
-    private static long zerosAndControls(byte[] bytes, int from, int to) {
-        int zeros = 0, controls = 0;
-        for (int i = from; i < to; i++) {
-            int c = bytes[i] & 0xff;
-            if (c == 0) zeros++;
-            else if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) controls++;
-        }
-        return (long) zeros << 32 | controls;
     }
 }
