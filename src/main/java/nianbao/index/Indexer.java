@@ -44,9 +44,12 @@ import nianbao.read.ReadException;
  * and so the previous index, whole.
  */
 public final class Indexer {
-    /** Reads and parses one file; {@link ReportLoader#load(Path)} unless a test or benchmark says otherwise. */
+    /**
+     * Parses one file from the bytes the indexer read (to hash them); {@link ReportLoader#load(Path, byte[])} unless
+     * a test or the server says otherwise.
+     */
     public interface ReportSource {
-        Report load(Path file) throws ReadException;
+        Report load(Path file, byte[] bytes) throws ReadException;
     }
 
     /** The checker's finding counts for a report; null means no checker ran. */
@@ -226,7 +229,7 @@ public final class Indexer {
         if (hash.equals(old)) return null;
         Report r = null;
         try {
-            r = source.load(f);
+            r = source.load(f, content);
         } catch (ReadException e) {
             failures.add(new Failure(f, e.getMessage()));
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package nianbao.parse;
 
 import nianbao.model.Report;
-import nianbao.read.Document;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
 
@@ -33,8 +32,12 @@ public final class ReportLoader {
     }
 
     public static Report load(Path file) throws ReadException {
-        Document doc = Readers.read(file);
-        return ReportParser.parse(doc);
+        return ReportParser.parse(Readers.read(file));
+    }
+
+    /** A report from a file's bytes, already read by the caller. */
+    public static Report load(Path file, byte[] bytes) throws ReadException {
+        return ReportParser.parse(Readers.read(file, bytes));
     }
 
     /** Expands folders (recursively, sorted) into the report files they hold; files are kept as given. */

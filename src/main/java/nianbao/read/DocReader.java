@@ -8,6 +8,7 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ public final class DocReader implements ReportReader {
     }
 
     @Override
-    public Document read(Path file) throws ReadException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+    public Document read(Path file, byte[] bytes) throws ReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 throw new ReadException("Word 文件受密码保护，无法读取 (password-protected DOCX)");
             }

@@ -11,9 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +28,12 @@ public final class DocxReader implements ReportReader {
     public boolean accepts(Path file, byte[] head) {
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') return false;
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) return true;
-        return hasWordPart(file);
+        return hasWordPart(head);
     }
 
     /** A zip is a Word file when it holds word/document.xml; other zips (xlsx, archives) are not ours. */
-    private static boolean hasWordPart(Path file) {
-        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(file))) {
+    private static boolean hasWordPart(byte[] bytes) {
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
                 if (e.getName().equals("word/document.xml")) return true;
             }
@@ -45,8 +44,8 @@ public final class DocxReader implements ReportReader {
     }
 
     @Override
-    public Document read(Path file) throws ReadException {
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+    public Document read(Path file, byte[] bytes) throws ReadException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<Line> lines = new ArrayList<>();
             for (IBodyElement el : doc.getBodyElements()) {
                 if (el instanceof XWPFParagraph p) addText(lines, p.getText());

@@ -54,16 +54,7 @@ public final class HtmlReader implements ReportReader {
     }
 
     @Override
-    public Document read(Path file) throws ReadException {
-        return read(file.toString(), ReadException.readAllBytes(file));
-    }
-
-    @Override
     public Document read(Path file, byte[] bytes) throws ReadException {
-        return read(file.toString(), bytes);
-    }
-
-    public Document read(String source, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         EncodingDetector.Decoded decoded = decode(bytes);
         org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
@@ -89,7 +80,7 @@ public final class HtmlReader implements ReportReader {
         if (!title.isBlank() && lines.stream().noneMatch(l -> l.text().contains("年度报告"))) {
             lines.add(0, Line.text(CellText.normalize(title))); // the report's title sits outside the content block
         }
-        return new Document(source, format(), decoded.encoding(), lines);
+        return new Document(file.toString(), format(), decoded.encoding(), lines);
     }
 
     /**

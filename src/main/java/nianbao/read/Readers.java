@@ -1,11 +1,8 @@
 package nianbao.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 
 /** The one list of readers, most specific first; plain text is the fallback. */
@@ -20,36 +17,23 @@ public final class Readers {
             new HtmlReader(),
             new TextReader());
 
-    /** How much of a file the readers' {@code accepts} look at. */
-    private static final int HEAD = 8192;
-    /** Files up to this size (every report but the odd huge PDF) are read once, whole, for choosing and reading. */
-    private static final long READ_WHOLE = 64L << 20;
-
     /** Reads a file with the first reader that accepts it. */
     public static Document read(Path file) throws ReadException {
-        BasicFileAttributes attributes; // one stat for both what it is and its size
+        if (!Files.isRegularFile(file)) throw new ReadException("不是文件或文件不存在 (not a file)");
+        byte[] bytes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            attributes = null;
-        }
-        if (attributes == null || !attributes.isRegularFile()) throw new ReadException("不是文件或文件不存在 (not a file)");
-        byte[] whole = null, head;
-        try {
-            if (attributes.size() <= READ_WHOLE) {
-                whole = Files.readAllBytes(file);
-                head = whole.length <= HEAD ? whole : Arrays.copyOf(whole, HEAD);
-            } else {
-                try (InputStream in = Files.newInputStream(file)) {
-                    head = in.readNBytes(HEAD);
-                }
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ReadException("无法读取文件 (cannot read file): " + e.getMessage(), e);
         }
-        if (head.length == 0) throw new ReadException("文件为空 (empty file)");
+        return read(file, bytes);
+    }
+
+    /** Reads a file whose bytes the caller has already read (the indexer hashes them first). */
+    public static Document read(Path file, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         for (ReportReader r : READERS) {
-            if (r.accepts(file, head)) return whole == null ? r.read(file) : r.read(file, whole);
+            if (r.accepts(file, bytes)) return r.read(file, bytes);
         }
         throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
     }

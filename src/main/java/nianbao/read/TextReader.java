@@ -11,29 +11,14 @@ public final class TextReader implements ReportReader {
     public String format() { return "text"; }
 
     @Override
-    public boolean accepts(Path file, byte[] head) {
-        return !EncodingDetector.looksBinary(head);
+    public boolean accepts(Path file, byte[] bytes) {
+        return !EncodingDetector.looksBinary(bytes);
     }
 
-    @Override
-    public Document read(Path file) throws ReadException {
-        return read(file.toString(), ReadException.readAllBytes(file));
-    }
-
-    /** The bytes of a file {@link #accepts} took: it looked at the same first bytes, so they are text. */
     @Override
     public Document read(Path file, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
-        return decoded(file.toString(), bytes);
-    }
-
-    public Document read(String source, byte[] bytes) throws ReadException {
-        if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
-        if (EncodingDetector.looksBinary(bytes)) throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
-        return decoded(source, bytes);
-    }
-
-    private Document decoded(String source, byte[] bytes) throws ReadException {
+        if (!accepts(file, bytes)) throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
         EncodingDetector.Decoded decoded;
         try {
             decoded = EncodingDetector.decode(bytes);
@@ -43,6 +28,6 @@ public final class TextReader implements ReportReader {
         List<Line> lines = new ArrayList<>();
         for (String l : TextCleaner.lines(decoded.text())) lines.add(Line.text(l));
         if (lines.stream().allMatch(l -> l.text().isBlank())) throw new ReadException("文件没有文字内容 (no text in file)");
-        return new Document(source, format(), decoded.encoding(), lines);
+        return new Document(file.toString(), format(), decoded.encoding(), lines);
     }
 }

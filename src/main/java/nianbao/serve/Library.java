@@ -85,9 +85,9 @@ public final class Library implements Closeable {
     /** Indexes the given files or folders, reusing the reports already read, then reopens the searcher. */
     private void reindex(List<Path> inputs, Indexer.Listener progress) throws IOException {
         Indexer indexer = new Indexer(index)
-                .reportSource(file -> {
+                .reportSource((file, bytes) -> {
                     Report r = reportAt(file);
-                    return r != null ? r : ReportLoader.load(file);
+                    return r != null ? r : ReportLoader.load(file, bytes);
                 })
                 .findings(r -> Findings.of(findings(r.id())));
         indexer.run(inputs, progress);

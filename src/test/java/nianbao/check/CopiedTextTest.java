@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CopiedTextTest {
     static Report parse(String name, String text) throws Exception {
-        return ReportParser.parse(new TextReader().read(name, text.getBytes(StandardCharsets.UTF_8)));
+        return ReportParser.parse(new TextReader().read(java.nio.file.Path.of(name), text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static List<Finding> copied(Report r, List<Report> corpus) {

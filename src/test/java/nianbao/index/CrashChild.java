@@ -16,13 +16,13 @@ public final class CrashChild {
         // Rewrite the same texts so the source knows them (same seed: same content, same bytes).
         synth.writeAll(corpus, Integer.parseInt(args[2]));
         AtomicInteger done = new AtomicInteger();
-        Indexer.ReportSource slow = file -> {
+        Indexer.ReportSource slow = (file, bytes) -> {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return synth.load(file);
+            return synth.load(file, bytes);
         };
         new Indexer(index).reportSource(slow).threads(1).ramBufferMb(1).run(List.of(corpus), new Indexer.Listener() {
             @Override

@@ -1,7 +1,6 @@
 package nianbao.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +45,9 @@ public final class SyntheticFiles implements Indexer.ReportSource {
     }
 
     @Override
-    public Report load(Path file) throws ReadException {
-        try {
-            Report r = byText.get(Files.readString(file, StandardCharsets.UTF_8));
-            if (r == null) throw new ReadException("not a synthetic report");
-            return r;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Report load(Path file, byte[] bytes) throws ReadException {
+        Report r = byText.get(new String(bytes, StandardCharsets.UTF_8));
+        if (r == null) throw new ReadException("not a synthetic report");
+        return r;
     }
 }

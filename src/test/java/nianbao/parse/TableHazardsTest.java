@@ -21,7 +21,7 @@ class TableHazardsTest {
                 + "三、收到和处理政府信息公开申请情况\n" + applications + "\n"
                 + "四、政府信息公开行政复议、行政诉讼情况\n" + review + "\n"
                 + "五、存在的主要问题及改进情况\n一是更新不及时。下一步将加强培训。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n";
-        return ReportParser.parse(new TextReader().read("test.txt", text.getBytes(StandardCharsets.UTF_8)));
+        return ReportParser.parse(new TextReader().read(java.nio.file.Path.of("test.txt"), text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static Report applications(String rows) throws Exception { return parse("", rows, ""); }
@@ -153,7 +153,7 @@ class TableHazardsTest {
                 + "三、收到和处理政府信息公开申请情况\n\t一、本年新收政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\n"
                 + "四、政府信息公开行政复议、行政诉讼情况\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n"
                 + "五、存在的主要问题及改进情况\n一是更新不及时。下一步将加强。\n六、其他需要报告的事项\n无。\n";
-        Report r = ReportParser.parse(new TextReader().read("m.txt", text.getBytes(StandardCharsets.UTF_8)));
+        Report r = ReportParser.parse(new TextReader().read(java.nio.file.Path.of("m.txt"), text.getBytes(StandardCharsets.UTF_8)));
         assertTrue(r.notes().stream().anyMatch(n -> n.kind().equals("missing_section")
                 && n.message().contains("二、主动公开政府信息情况")), r.notes().toString());
         assertTrue(r.notes().stream().noneMatch(n -> n.kind().equals("truncated")));

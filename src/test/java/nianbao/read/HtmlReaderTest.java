@@ -16,7 +16,7 @@ class HtmlReaderTest {
             + "<td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>";
 
     static Document read(String html, Charset cs) throws ReadException {
-        return new HtmlReader().read("page.html", html.getBytes(cs));
+        return new HtmlReader().read(java.nio.file.Path.of("page.html"), html.getBytes(cs));
     }
 
     @Test

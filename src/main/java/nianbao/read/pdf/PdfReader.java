@@ -33,9 +33,9 @@ public final class PdfReader implements ReportReader {
     }
 
     @Override
-    public Document read(Path file) throws ReadException {
+    public Document read(Path file, byte[] bytes) throws ReadException {
         List<PageContent> pages;
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.getNumberOfPages() == 0) throw new ReadException("PDF 文件已损坏，没有页面 (corrupt PDF: no pages)");
             pages = PageCollector.collect(doc);
         } catch (InvalidPasswordException e) {
