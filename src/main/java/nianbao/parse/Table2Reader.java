@@ -43,16 +43,16 @@ final class Table2Reader {
         return null;
     }
 
-    /** The columns of a row in the version: those of {@link CellIds#t2Cells}, the one list of table 二's cells. */
-    static List<String> columns(String row, FormatVersion v) {
-        return COLUMNS.computeIfAbsent(v, k -> new ConcurrentHashMap<>()).computeIfAbsent(row, r -> {
+    /** The cell IDs of a row in the version, in column order: those of {@link CellIds#t2Cells}, table 二's one list. */
+    private static List<String> cellIds(String row, FormatVersion v) {
+        return CELL_IDS.computeIfAbsent(v, k -> new ConcurrentHashMap<>()).computeIfAbsent(row, r -> {
             String prefix = "t2." + r + ".";
-            return CellIds.t2Cells(v).stream().filter(id -> id.startsWith(prefix)).map(id -> id.substring(prefix.length())).toList();
+            return CellIds.t2Cells(v).stream().filter(id -> id.startsWith(prefix)).toList();
         });
     }
 
-    /** {@link #columns} by version and row, worked out once. */
-    private static final Map<FormatVersion, Map<String, List<String>>> COLUMNS = new ConcurrentHashMap<>();
+    /** {@link #cellIds} by version and row, worked out once. */
+    private static final Map<FormatVersion, Map<String, List<String>>> CELL_IDS = new ConcurrentHashMap<>();
 
     /** The article cited before a row label (第二十条第（一）项, （五）项), which names a block, not the row. */
     private static final Pattern ARTICLE = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项|^（[一二三四五六七八九十]+）项");
@@ -70,12 +70,11 @@ final class Table2Reader {
         for (KeyedRow k : rows) {
             RawRow r = k.row();
             String row = k.key();
-            List<String> slots = new ArrayList<>();
-            if (row == null || columns(row, v).isEmpty()) {
+            List<String> slots = row == null ? List.of() : cellIds(row, v);
+            if (slots.isEmpty()) {
                 extra(r, sink);
                 continue;
             }
-            for (String c : columns(row, v)) slots.add("t2." + row + "." + c);
             sink.row(NAME, row, r, slots, seen, shorts);
         }
         // Table 二 has no arithmetic of its own: a short row's numbers cannot be placed for certain.
