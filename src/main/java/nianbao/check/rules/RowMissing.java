@@ -1,6 +1,5 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
@@ -27,21 +26,21 @@ public final class RowMissing extends BaseRule {
         if (ctx.hasTable("t3.")) {
             if (ctx.singleOtherRow()) {
                 List<String> cells = new ArrayList<>();
-                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CachedCellIds.t3(r, c));
+                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CellIds.t3(r, c));
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三「（六）其他处理」只印了一行（2019年版样式），"
                                 + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
-                        ctx.rows(List.of(CachedCellIds.t3("other", "total")))));
+                        ctx.rows(List.of(CellIds.t3("other", "total")))));
             }
             String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
-                List<String> cells = CachedCellIds.t3Row(r);
+                List<String> cells = CellIds.t3RowIds(r);
                 boolean printed = false;
                 for (String id : cells) printed = printed || ctx.report().cells().isPresent(id);
                 if (printed) {
                     previous = r;
                     continue;
                 }
-                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CachedCellIds.t3(previous, "total")));
+                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CellIds.t3(previous, "total")));
                 if (where.isEmpty()) where = ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of());
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
                         + v.id() + "版格式应有此行" + (previous == null ? "" : "，应在「" + Labels.t3Row(previous) + "」行之后")
