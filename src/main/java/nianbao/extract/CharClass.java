@@ -1,6 +1,7 @@
 package nianbao.extract;
 
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -43,14 +44,29 @@ public final class CharClass {
     }
 
     /**
-     * {@code m.find(from)} over {@code s} for a pattern whose matches start with a character of this set (or, at the
-     * start of the text only, with {@code ^}): the same match, but the regex is tried only at those positions.
+     * {@code m.find(from)} over {@code s} for a pattern whose every match starts with a character of this set: the
+     * same match, but the regex is tried only at those positions.
      */
     public boolean find(Matcher m, CharSequence s, int from) {
+        return find(m, s, from, null, null);
+    }
+
+    /**
+     * {@code m.find(from)} over {@code s}, the regex tried only at the characters of this set at or after
+     * {@code from}. With a {@code lead} set, the pattern's matches instead start one character earlier, on a
+     * character of {@code lead} (or at the text's start, {@code ^}, on the set character itself). A
+     * {@code worthTrying} test, if given, passes over positions where it knows no match starts.
+     */
+    public boolean find(Matcher m, CharSequence s, int from, CharClass lead, IntPredicate worthTrying) {
         m.useAnchoringBounds(false).useTransparentBounds(true);
-        int i = from == 0 ? 0 : indexIn(s, from);
-        for (; i >= 0 && i <= s.length(); i = indexIn(s, i + 1)) {
-            m.region(i, s.length());
+        for (int j = indexIn(s, from); j >= 0; j = indexIn(s, j + 1)) {
+            int start = j;
+            if (lead != null && j > 0) {
+                start = j - 1;
+                if (start < from || !lead.contains(s.charAt(start))) continue;
+            }
+            if (worthTrying != null && !worthTrying.test(j)) continue;
+            m.region(start, s.length());
             if (m.lookingAt()) return true;
         }
         return false;

@@ -30,13 +30,8 @@ final class Cues {
      * not again inside a run of numerals, where any match would have been found from the run's first numeral.
      */
     static boolean findNumber(Matcher m, String s, int from) {
-        for (int i = NUMBER_STARTS.indexIn(s, from); i >= 0; i = NUMBER_STARTS.indexIn(s, i + 1)) {
-            if (i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) continue;
-            if (!mayCount(s, i)) continue;
-            m.region(i, s.length());
-            if (m.lookingAt()) return true;
-        }
-        return false;
+        return NUMBER_STARTS.find(m, s, from, null,
+                i -> !(i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) && mayCount(s, i));
     }
 
     /** The first characters of {@link #NUMBER}'s units. */

@@ -54,18 +54,7 @@ final class ListMarkers {
 
         /** {@code m.find(from)} on a matcher of {@link #pattern}. */
         boolean find(Matcher m, String text, int from) {
-            m.useAnchoringBounds(false).useTransparentBounds(true);
-            for (int j = starts.indexIn(text, from); j >= 0; j = starts.indexIn(text, j + 1)) {
-                int i = j;
-                if (afterBefore && j > 0) {
-                    // the match starts at the character before the marker, which must be one of BEFORE
-                    i = j - 1;
-                    if (i < from || !BEFORE_SET.contains(text.charAt(i))) continue;
-                }
-                m.region(i, text.length());
-                if (m.lookingAt()) return true;
-            }
-            return false;
+            return starts.find(m, text, from, afterBefore ? BEFORE_SET : null, null);
         }
     }
 
