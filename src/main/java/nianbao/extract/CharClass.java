@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
  * what made the narrative readers slow).
  */
 public final class CharClass {
+    /** The characters regex {@code \s} stands for (without {@code UNICODE_CHARACTER_CLASS}). */
+    public static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
     private final BitSet chars = new BitSet();
 
     private CharClass(String chars) {
@@ -26,11 +29,25 @@ public final class CharClass {
         return of(firstChars(words));
     }
 
-    /** As {@link #firstOf}, as a string. */
-    public static String firstChars(String words) {
+    /** The last characters of the words of a {@code |}-separated list of plain words. */
+    public static CharClass lastOf(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split("\\|")) sb.append(w.charAt(w.length() - 1));
+        return of(sb.toString());
+    }
+
+    private static String firstChars(String words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words.split("\\|")) sb.append(w.charAt(0));
         return sb.toString();
+    }
+
+    /** The characters of this set and of {@code other}. */
+    public CharClass or(CharClass other) {
+        CharClass both = new CharClass("");
+        both.chars.or(chars);
+        both.chars.or(other.chars);
+        return both;
     }
 
     public boolean contains(char c) {

@@ -1,5 +1,6 @@
 package nianbao.problems;
 
+import nianbao.extract.CharClass;
 import nianbao.model.Report;
 import nianbao.model.Section;
 import nianbao.model.SectionKey;
@@ -81,7 +82,7 @@ public final class ProblemAnalyzer {
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
                     Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
                     Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> { return true; }
-            default -> { return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == 0x3000; }
+            default -> { return cp == 0x3000 || cp < 0x80 && CharClass.REGEX_SPACE.indexOf(cp) >= 0; }
         }
     }
 
