@@ -155,8 +155,6 @@ final class Cues {
     static final Pattern SUBSET = Pattern.compile("其中");
     static final String FILING_WORD = "备案";
 
-    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(APPROXIMATE);
-
     /** Completion claims, read after an application figure. */
     static final Pattern COMPLETION = Pattern.compile(
             "办结|答复|回复|办理完毕|办理结束|处理完毕|办理完成|处理完成|全部办理|答复完毕");

@@ -1,8 +1,8 @@
 package nianbao.extract;
 
 import nianbao.model.AgencyNames;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -13,7 +13,7 @@ final class ScopeResolver {
     private final Integer year;
     private final String agencyCore;
     /** AgencyNames.normalise of the organisations met so far: a report names the same few again and again. */
-    private final Map<String, String> normalisedOrganisations = new ConcurrentHashMap<>();
+    private final Map<String, String> normalisedOrganisations = new HashMap<>();
 
     ScopeResolver(Integer year, String agency) {
         this.year = year;

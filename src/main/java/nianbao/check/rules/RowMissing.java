@@ -10,6 +10,7 @@ import nianbao.model.FormatVersion;
 import nianbao.model.SectionKey;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +61,12 @@ public final class RowMissing extends BaseRule {
     }
 
     /** {@link #t2Blocks} of each version, worked out once. */
-    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS = new EnumMap<>(FormatVersion.class);
+    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS;
 
     static {
-        for (FormatVersion v : FormatVersion.values()) T2_BLOCKS.put(v, t2Blocks(v));
+        Map<FormatVersion, Map<String, List<String>>> blocks = new EnumMap<>(FormatVersion.class);
+        for (FormatVersion v : FormatVersion.values()) blocks.put(v, t2Blocks(v));
+        T2_BLOCKS = Collections.unmodifiableMap(blocks);
     }
 
     /** Table 二 blocks by their printed heading. */
@@ -81,6 +84,8 @@ public final class RowMissing extends BaseRule {
             };
             blocks.computeIfAbsent(heading, k -> new ArrayList<>()).add(id);
         }
-        return blocks;
+        // shared by every check: read-only, in printed order
+        blocks.replaceAll((heading, ids) -> List.copyOf(ids));
+        return Collections.unmodifiableMap(blocks);
     }
 }
