@@ -83,9 +83,9 @@ public final class CheckContext {
 
     /** A 2021-version table with the single （六）其他处理 row of 2019 instead of its three sub-items. */
     public boolean singleOtherRow() {
-        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CachedCellIds.t3("other", "total"))) return false;
+        if (version() != FormatVersion.V2021 || !report.cells().isPresent(CellIds.t3("other", "total"))) return false;
         for (String r : CellIds.T3_OTHER_2021) {
-            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CachedCellIds.t3(r, c)) != null) return false;
+            for (String c : CellIds.T3_COLUMNS) if (report.cells().get(CellIds.t3(r, c)) != null) return false;
         }
         return true;
     }

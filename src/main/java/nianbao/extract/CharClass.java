@@ -1,6 +1,7 @@
 package nianbao.extract;
 
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -9,6 +10,9 @@ import java.util.regex.Matcher;
  * what made the narrative readers slow).
  */
 public final class CharClass {
+    /** The characters regex {@code \s} stands for (without {@code UNICODE_CHARACTER_CLASS}). */
+    public static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
     private final BitSet chars = new BitSet();
 
     private CharClass(String chars) {
@@ -25,11 +29,25 @@ public final class CharClass {
         return of(firstChars(words));
     }
 
-    /** As {@link #firstOf}, as a string. */
-    public static String firstChars(String words) {
+    /** The last characters of the words of a {@code |}-separated list of plain words. */
+    public static CharClass lastOf(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split("\\|")) sb.append(w.charAt(w.length() - 1));
+        return of(sb.toString());
+    }
+
+    private static String firstChars(String words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words.split("\\|")) sb.append(w.charAt(0));
         return sb.toString();
+    }
+
+    /** The characters of this set and of {@code other}. */
+    public CharClass or(CharClass other) {
+        CharClass both = new CharClass("");
+        both.chars.or(chars);
+        both.chars.or(other.chars);
+        return both;
     }
 
     public boolean contains(char c) {
@@ -43,14 +61,29 @@ public final class CharClass {
     }
 
     /**
-     * {@code m.find(from)} over {@code s} for a pattern whose matches start with a character of this set (or, at the
-     * start of the text only, with {@code ^}): the same match, but the regex is tried only at those positions.
+     * {@code m.find(from)} over {@code s} for a pattern whose every match starts with a character of this set: the
+     * same match, but the regex is tried only at those positions.
      */
     public boolean find(Matcher m, CharSequence s, int from) {
+        return find(m, s, from, null, null);
+    }
+
+    /**
+     * {@code m.find(from)} over {@code s}, the regex tried only at the characters of this set at or after
+     * {@code from}. With a {@code lead} set, the pattern's matches instead start one character earlier, on a
+     * character of {@code lead} (or at the text's start, {@code ^}, on the set character itself). A
+     * {@code worthTrying} test, if given, passes over positions where it knows no match starts.
+     */
+    public boolean find(Matcher m, CharSequence s, int from, CharClass lead, IntPredicate worthTrying) {
         m.useAnchoringBounds(false).useTransparentBounds(true);
-        int i = from == 0 ? 0 : indexIn(s, from);
-        for (; i >= 0 && i <= s.length(); i = indexIn(s, i + 1)) {
-            m.region(i, s.length());
+        for (int j = indexIn(s, from); j >= 0; j = indexIn(s, j + 1)) {
+            int start = j;
+            if (lead != null && j > 0) {
+                start = j - 1;
+                if (start < from || !lead.contains(s.charAt(start))) continue;
+            }
+            if (worthTrying != null && !worthTrying.test(j)) continue;
+            m.region(start, s.length());
             if (m.lookingAt()) return true;
         }
         return false;

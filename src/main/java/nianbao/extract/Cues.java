@@ -14,15 +14,18 @@ final class Cues {
     private static final String APPROXIMATE = "近|约|逾|超过|多达|上";
 
     /** A figure: optional approximation word, numeral, optional 万/亿, optional 余/多, unit. */
+    /** The units a figure counts in. */
+    private static final String UNITS = "件次|人次|万元|件|条|宗|份|起|个|次|篇|期|元|项|家|人|%|％";
+
+    /** A figure: optional approximation word, numeral, optional 万/亿, optional 余/多, unit. */
     static final Pattern NUMBER = Pattern.compile(
-            "(" + APPROXIMATE + ")?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?"
-                    + "(件次|人次|万元|件|条|宗|份|起|个|次|篇|期|元|项|家|人|%|％)(左右|以上)?");
+            "(" + APPROXIMATE + ")?(" + Numerals.PATTERN + ")(万|亿)?(余|多)?(" + UNITS + ")(左右|以上)?");
 
     /** The characters a {@link #NUMBER} match can start with: an approximation word's first, or a numeral's. */
-    private static final CharClass NUMBER_STARTS = CharClass.of("0123456789０１２３４５６７８９" + Numerals.CHINESE_CHARS
-            + CharClass.firstChars(APPROXIMATE));
+    private static final CharClass NUMBER_STARTS =
+            CharClass.of(Numerals.DIGITS + Numerals.CHINESE_CHARS).or(CharClass.firstOf(APPROXIMATE));
 
-    private static final CharClass ARABIC_DIGITS = CharClass.of("0123456789０１２３４５６７８９");
+    private static final CharClass ARABIC_DIGITS = CharClass.of(Numerals.DIGITS);
     private static final CharClass CHINESE_NUMERALS = CharClass.of(Numerals.CHINESE_CHARS);
 
     /**
@@ -30,19 +33,14 @@ final class Cues {
      * not again inside a run of numerals, where any match would have been found from the run's first numeral.
      */
     static boolean findNumber(Matcher m, String s, int from) {
-        for (int i = NUMBER_STARTS.indexIn(s, from); i >= 0; i = NUMBER_STARTS.indexIn(s, i + 1)) {
-            if (i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) continue;
-            if (!mayCount(s, i)) continue;
-            m.region(i, s.length());
-            if (m.lookingAt()) return true;
-        }
-        return false;
+        return NUMBER_STARTS.find(m, s, from, null,
+                i -> !(i > from && sameNumeralRun(s.charAt(i - 1), s.charAt(i))) && mayCount(s, i));
     }
 
     /** The first characters of {@link #NUMBER}'s units. */
-    private static final CharClass UNIT_STARTS = CharClass.of("件人万条宗份起个次篇期元项家%％");
+    private static final CharClass UNIT_STARTS = CharClass.firstOf(UNITS);
     /** The characters a numeral of {@link #NUMBER} is made of. */
-    private static final CharClass NUMERAL_RUN = CharClass.of("0123456789０１２３４５６７８９.．" + Numerals.CHINESE_CHARS);
+    private static final CharClass NUMERAL_RUN = CharClass.of(Numerals.DIGITS + ".．" + Numerals.CHINESE_CHARS);
     private static final String[] APPROXIMATE_WORDS = APPROXIMATE.split("\\|");
 
     /**
@@ -98,7 +96,10 @@ final class Cues {
     static final Pattern T2 = Pattern.compile("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
 
     /** Existential negations that start a zero claim. */
-    static final Pattern NEGATION = Pattern.compile("暂未|尚未|均未|从未|并未|没有|未|无");
+    private static final String NEGATIONS = "暂未|尚未|均未|从未|并未|没有|未|无";
+    static final Pattern NEGATION = Pattern.compile(NEGATIONS);
+    /** The first characters of {@link #NEGATION}'s words. */
+    static final CharClass NEGATION_STARTS = CharClass.firstOf(NEGATIONS);
     /** Negations that are not zero claims: manner (未按时), inability (无法), pending (尚未审结). */
     static final Pattern NEGATION_NOT_ZERO = Pattern.compile(
             "^(未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
@@ -119,8 +120,10 @@ final class Cues {
     static final Pattern ALL_CHANNELS = Pattern.compile("任何|各种|所有|全部|各类渠道");
 
     /** Organisation names that, as the subject, make a figure a sub-unit's. */
-    static final Pattern ORGANISATION = Pattern.compile(
-            "([\\p{IsHan}]{1,8}?(政府办公室|政府办|办公室|分局|局|委员会|管委会|服务中心|中心|社区|居委会|村委会|大队))");
+    private static final String ORGANISATION_SUFFIXES = "政府办公室|政府办|办公室|分局|局|委员会|管委会|服务中心|中心|社区|居委会|村委会|大队";
+    static final Pattern ORGANISATION = Pattern.compile("([\\p{IsHan}]{1,8}?(" + ORGANISATION_SUFFIXES + "))");
+    /** The last character of every {@link #ORGANISATION} match (办公室, 局, 委员会, 中心, 社区, 大队…). */
+    static final CharClass ORGANISATION_ENDS = CharClass.lastOf(ORGANISATION_SUFFIXES);
     /** Self references: the reporting agency speaking of itself. */
     static final Pattern SELF = Pattern.compile(
             "我(街道|乡|镇|办|局|委|单位|机关|区|县|市|中心|处|部|厅|院|所|站)|本(街道|乡|镇|办|局|委|单位|机关|级|部门|中心|处|厅|院|所|站)|"
@@ -146,11 +149,11 @@ final class Cues {
     static final Pattern CARRY_PHRASE = Pattern.compile(
             "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
     static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
+    /** The characters every {@link #QUOTED} match opens with. */
+    static final CharClass QUOTE_MARKS = CharClass.of("《“");
 
     static final Pattern SUBSET = Pattern.compile("其中");
     static final String FILING_WORD = "备案";
-
-    static final Pattern APPROXIMATE_BEFORE = Pattern.compile(APPROXIMATE);
 
     /** Completion claims, read after an application figure. */
     static final Pattern COMPLETION = Pattern.compile(

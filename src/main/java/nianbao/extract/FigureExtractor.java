@@ -298,7 +298,7 @@ public final class FigureExtractor {
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(共计|共|合计|总计|累计|达|有)+$");
     // Prefilters: SUBJECT_OPENER matches nothing unless the text opens with one of these, SUBJECT_TAIL unless it
     // ends with the last character of one of its words.
-    private static final CharClass OPENER_STARTS = CharClass.of("、，,：: \t\n\u000B\f\r其全共合总累至截");
+    private static final CharClass OPENER_STARTS = CharClass.of("、，,：:" + CharClass.REGEX_SPACE + "其全共合总累至截");
     private static final CharClass TAIL_ENDS = CharClass.of("计共达有");
     private static final Pattern PHRASE_OPENER = Pattern.compile("^[、\\s]+");
 

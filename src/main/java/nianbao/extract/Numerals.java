@@ -9,9 +9,12 @@ public final class Numerals {
     /** Characters that can make up a Chinese numeral. */
     public static final String CHINESE_CHARS = "零〇一二两三四五六七八九十百千万亿";
 
+    /** Arabic digits, ASCII and full-width. */
+    public static final String DIGITS = "0123456789０１２３４５６７８９";
+
     /** Arabic digits (ASCII or full-width) with an optional decimal part, or a run of Chinese numeral characters. */
     public static final String PATTERN =
-            "(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[" + CHINESE_CHARS + "]+)";
+            "(?:[" + DIGITS + "]+(?:[.．][" + DIGITS + "]+)?|[" + CHINESE_CHARS + "]+)";
 
     /** The value of a numeral, with an optional trailing 万/亿 multiplier; null when it is not a numeral. */
     public static BigDecimal parse(String s) {

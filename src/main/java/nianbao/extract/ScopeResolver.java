@@ -1,8 +1,8 @@
 package nianbao.extract;
 
 import nianbao.model.AgencyNames;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -13,7 +13,7 @@ final class ScopeResolver {
     private final Integer year;
     private final String agencyCore;
     /** AgencyNames.normalise of the organisations met so far: a report names the same few again and again. */
-    private final Map<String, String> normalisedOrganisations = new ConcurrentHashMap<>();
+    private final Map<String, String> normalisedOrganisations = new HashMap<>();
 
     ScopeResolver(Integer year, String agency) {
         this.year = year;
@@ -50,7 +50,7 @@ final class ScopeResolver {
 
     /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
     static String clean(String s) {
-        String t = QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
+        String t = Cues.QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
         return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
     }
 
@@ -71,11 +71,8 @@ final class ScopeResolver {
     private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
     /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
     private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
-    // Prefilters: every match of QUOTED opens with one of these; every match of CARRY_PHRASE holds 结转/转结 or 继续.
-    private static final CharClass QUOTE_MARKS = CharClass.of("《“");
+    /** Every match of {@link Cues#CARRY_PHRASE} holds 结转/转结 or 继续. */
     private static final CharClass CARRY_MARKS = CharClass.of("结继");
-    /** The last character of every {@link Cues#ORGANISATION} match (办公室, 局, 委员会, 中心, 社区, 大队…). */
-    private static final CharClass ORGANISATION_ENDS = CharClass.of("室办局会心区队");
     /** The longest {@link Cues#ORGANISATION} match: eight characters of name and 政府办公室. */
     private static final int ORGANISATION_LONGEST = 8 + "政府办公室".length();
 
@@ -123,7 +120,7 @@ final class ScopeResolver {
         for (int from = 0; ; from = m.end()) {
             // A match ends at one of ORGANISATION_ENDS and is at most ORGANISATION_LONGEST long: start the search
             // no earlier than that allows (the regex would try every position before it in vain).
-            int last = ORGANISATION_ENDS.indexIn(sl, from);
+            int last = Cues.ORGANISATION_ENDS.indexIn(sl, from);
             if (last < 0) break;
             m.region(Math.max(from, last - ORGANISATION_LONGEST + 1), sl.length());
             if (!m.find()) break;

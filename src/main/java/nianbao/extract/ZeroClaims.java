@@ -21,16 +21,12 @@ final class ZeroClaims {
         this.scopes = scopes;
     }
 
-    /** The first characters of {@link Cues#NEGATION}'s words. */
-    private static final CharClass NEGATION_STARTS = CharClass.of("暂尚均从并没未无");
-
     /** [start, end) of each zero claim in the sentence: from the negation to the end of its clause. */
     static List<int[]> spans(String s) {
         List<int[]> spans = new ArrayList<>();
-        if (!NEGATION_STARTS.anyIn(s)) return spans;
         Matcher m = Cues.NEGATION.matcher(s);
         int from = 0;
-        while (from < s.length() && NEGATION_STARTS.find(m, s, from)) {
+        while (from < s.length() && Cues.NEGATION_STARTS.find(m, s, from)) {
             int st = m.start();
             from = m.end();
             if (notZeroAt(s, st)) continue;

@@ -123,12 +123,40 @@ public final class CellIds {
         return Collections.unmodifiableList(ids);
     }
 
-    /** Every canonical cell of a format version, tables 二, 三, 四 in order. */
+    /** Every canonical cell of a format version, tables 二, 三, 四 in order: the same read-only list each time. */
     public static List<String> all(FormatVersion v) {
-        List<String> ids = new ArrayList<>(t2Cells(v));
-        ids.addAll(t3Cells(v));
-        ids.addAll(t4Cells());
-        return Collections.unmodifiableList(ids);
+        return Lists.ALL.get(v);
+    }
+
+    /**
+     * The cell IDs of a table 三 row, one per column of {@link #T3_COLUMNS} (总计 last), read-only. For the rows of
+     * either format version this is the same list each time, so that rules walking every row build nothing.
+     */
+    public static List<String> t3RowIds(String row) {
+        List<String> ids = Lists.T3_ROWS.get(row);
+        return ids != null ? ids : buildT3Row(row);
+    }
+
+    private static List<String> buildT3Row(String row) {
+        List<String> ids = new ArrayList<>(T3_COLUMNS.size());
+        for (String c : T3_COLUMNS) ids.add(t3(row, c));
+        return List.copyOf(ids);
+    }
+
+    /** The lists {@link #all} and {@link #t3RowIds} hand out, built on first use (after this class's lists). */
+    private static final class Lists {
+        static final java.util.Map<FormatVersion, List<String>> ALL = new java.util.EnumMap<>(FormatVersion.class);
+        static final java.util.Map<String, List<String>> T3_ROWS = new java.util.HashMap<>();
+
+        static {
+            for (FormatVersion v : FormatVersion.values()) {
+                List<String> ids = new ArrayList<>(t2Cells(v));
+                ids.addAll(t3Cells(v));
+                ids.addAll(t4Cells());
+                ALL.put(v, Collections.unmodifiableList(ids));
+                for (String r : t3Rows(v)) T3_ROWS.computeIfAbsent(r, CellIds::buildT3Row);
+            }
+        }
     }
 
 

@@ -21,7 +21,7 @@ final class ListMarkers {
     /** What may precede a marker (other than the start of the text); consumed rather than looked behind for. */
     private static final String BEFORE_CHARS = "。；;，,：:\\s、！!？?";
     private static final String BEFORE = "(?:^|[" + BEFORE_CHARS + "])";
-    private static final CharClass BEFORE_SET = CharClass.of(BEFORE_CHARS.replace("\\s", " \t\n\u000B\f\r"));
+    private static final CharClass BEFORE_SET = CharClass.of(BEFORE_CHARS.replace("\\s", CharClass.REGEX_SPACE));
     private static final String CN_CHARS = "一二三四五六七八九十";
     private static final String CN = "[" + CN_CHARS + "]{1,3}";
 
@@ -54,18 +54,7 @@ final class ListMarkers {
 
         /** {@code m.find(from)} on a matcher of {@link #pattern}. */
         boolean find(Matcher m, String text, int from) {
-            m.useAnchoringBounds(false).useTransparentBounds(true);
-            for (int j = starts.indexIn(text, from); j >= 0; j = starts.indexIn(text, j + 1)) {
-                int i = j;
-                if (afterBefore && j > 0) {
-                    // the match starts at the character before the marker, which must be one of BEFORE
-                    i = j - 1;
-                    if (i < from || !BEFORE_SET.contains(text.charAt(i))) continue;
-                }
-                m.region(i, text.length());
-                if (m.lookingAt()) return true;
-            }
-            return false;
+            return starts.find(m, text, from, afterBefore ? BEFORE_SET : null, null);
         }
     }
 
@@ -79,8 +68,9 @@ final class ListMarkers {
             Family.after("(?<m>第(?<n>" + CN + ")[，,、：:是])", "第"),
             Family.after("(?<m>(?<n>首先|其次|再次|最后)[，,：:]?)", "首其再最"));
 
-    /** Characters a marker can begin with: 一…十, brackets, digits, 第, 首先/其次/再次/最后. */
-    private static final String MARKER_STARTS = "一二三四五六七八九十（(0123456789第首其再最";
+    /** Characters a marker can begin with: those of every family. */
+    private static final CharClass MARKER_STARTS =
+            FAMILIES.stream().map(Family::starts).reduce(CharClass::or).orElseThrow();
 
     /**
      * Whether the list found in the text opens at its very start: {@code find(text)} starting at 0, decided at once
@@ -92,7 +82,7 @@ final class ListMarkers {
 
     /** Where the item text of the marker opening the list starts, when {@link #opensList}; else -1. */
     static int openingEnd(String text) {
-        if (text.isEmpty() || MARKER_STARTS.indexOf(text.charAt(0)) < 0) return -1;
+        if (text.isEmpty() || !MARKER_STARTS.contains(text.charAt(0))) return -1;
         List<Marker> m = find(text);
         return !m.isEmpty() && m.get(0).start() == 0 ? m.get(0).end() : -1;
     }

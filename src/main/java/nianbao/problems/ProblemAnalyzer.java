@@ -1,5 +1,6 @@
 package nianbao.problems;
 
+import nianbao.extract.CharClass;
 import nianbao.model.Report;
 import nianbao.model.Section;
 import nianbao.model.SectionKey;
@@ -53,13 +54,15 @@ public final class ProblemAnalyzer {
         if (section.isEmpty()) return Balance.MISSING;
         String text = section.get().text();
         if (isEmpty(text)) return Balance.EMPTY; // before splitting: an empty section needs no statements
-        return balance(text, StatementSplitter.split(text, true).stream().map(StatementSplitter.Piece::kind).toList());
+        return said(StatementSplitter.split(text, true).stream().map(StatementSplitter.Piece::kind).toList());
     }
 
-    private static final java.util.regex.Pattern NOT_SAID = java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s\u3000]");
-
-    /** What a section 五 body actually says: its text without punctuation, symbols and spaces. */
-    public static String substance(String text) { return NOT_SAID.matcher(text).replaceAll(""); }
+    /** What a section 五 body actually says: its text without punctuation, symbols and spaces ({@link #notSaid}). */
+    public static String substance(String text) {
+        StringBuilder said = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !notSaid(cp)).forEach(said::appendCodePoint);
+        return said.toString();
+    }
 
     /** An empty section 五: nothing, "无", or fewer than {@value #EMPTY_BELOW} characters said. */
     public static boolean isEmpty(String text) {
@@ -74,19 +77,23 @@ public final class ProblemAnalyzer {
         return said < EMPTY_BELOW;
     }
 
-    /** Whether {@link #NOT_SAID} matches the code point: punctuation, symbols, spaces. */
+    /** Whether a code point says nothing: punctuation, symbols, spaces (regex {@code [\p{P}\p{S}\s\u3000]}). */
     static boolean notSaid(int cp) {
         switch (Character.getType(cp)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
                     Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
                     Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> { return true; }
-            default -> { return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == 0x3000; }
+            default -> { return cp == 0x3000 || cp < 0x80 && CharClass.REGEX_SPACE.indexOf(cp) >= 0; }
         }
     }
 
     static Balance balance(String text, List<StatementKind> kinds) {
-        if (isEmpty(text)) return Balance.EMPTY;
+        return isEmpty(text) ? Balance.EMPTY : said(kinds);
+    }
+
+    /** The balance of a section that says something. */
+    private static Balance said(List<StatementKind> kinds) {
         boolean problems = kinds.contains(StatementKind.PROBLEM);
         boolean remedies = kinds.contains(StatementKind.REMEDY);
         if (problems && remedies) return Balance.BALANCED;

@@ -1,5 +1,6 @@
 package nianbao.problems;
 
+import nianbao.extract.CharClass;
 import nianbao.read.TextCleaner;
 
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ public final class StatementSplitter {
     }
 
     /** Characters {@link #trim} strips from both ends: spaces (regex \s and U+3000) and clause punctuation. */
-    private static final String TRIMMED = " \t\n\u000B\f\r\u3000，,；;：:、";
+    private static final String TRIMMED = CharClass.REGEX_SPACE + "\u3000，,；;：:、";
 
     private static String trim(String s) {
         int a = 0;

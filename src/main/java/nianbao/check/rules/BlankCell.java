@@ -1,9 +1,9 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
+import nianbao.model.CellIds;
 import nianbao.model.Note;
 
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class BlankCell extends BaseRule {
         // the blank cells of tables 二, 三, 四, each in printed order
         Map<String, List<String>> blanks = new LinkedHashMap<>();
         for (String table : TABLES) blanks.put(table, new ArrayList<>());
-        for (String id : CachedCellIds.all(ctx.version())) {
+        for (String id : CellIds.all(ctx.version())) {
             if (ctx.report().cells().isPresent(id) && ctx.cell(id) == null && !uncertain.contains(id)) {
                 List<String> blank = blanks.get(id.substring(0, 3));
                 if (blank != null) blank.add(id);

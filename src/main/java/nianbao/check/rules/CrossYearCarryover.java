@@ -1,6 +1,5 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
@@ -25,8 +24,8 @@ public final class CrossYearCarryover extends BaseRule {
         List<Finding> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String c : CellIds.T3_COLUMNS) {
-            String in = CachedCellIds.t3("carried_in", c);
-            String before = CachedCellIds.t3("carried_out", c);
+            String in = CellIds.t3("carried_in", c);
+            String before = CellIds.t3("carried_out", c);
             BigDecimal now = ctx.cell(in);
             BigDecimal then = p.cells().get(before);
             if (now == null) missing.add(in);

@@ -1,11 +1,11 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.extract.Sentences;
+import nianbao.model.CellIds;
 import nianbao.model.SectionKey;
 
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ public final class FeeInconsistent extends BaseRule {
 
     @Override
     public List<Finding> check(CheckContext ctx) {
-        String id = CachedCellIds.t3("other_no_fee", "total");
+        String id = CellIds.t3("other_no_fee", "total");
         BigDecimal v = ctx.cell(id);
         if (v == null || v.signum() <= 0) return List.of();
         String text = ctx.report().sectionText(SectionKey.OTHER);

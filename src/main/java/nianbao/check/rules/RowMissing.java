@@ -1,6 +1,5 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Evidence;
 import nianbao.check.Finding;
@@ -11,6 +10,7 @@ import nianbao.model.FormatVersion;
 import nianbao.model.SectionKey;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,21 +27,21 @@ public final class RowMissing extends BaseRule {
         if (ctx.hasTable("t3.")) {
             if (ctx.singleOtherRow()) {
                 List<String> cells = new ArrayList<>();
-                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CachedCellIds.t3(r, c));
+                for (String r : CellIds.T3_OTHER_2021) for (String c : CellIds.T3_COLUMNS) cells.add(CellIds.t3(r, c));
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三「（六）其他处理」只印了一行（2019年版样式），"
                                 + "缺少2021年版的三个子项（逾期不补正、逾期未缴费、其他）", cells, null, null,
-                        ctx.rows(List.of(CachedCellIds.t3("other", "total")))));
+                        ctx.rows(List.of(CellIds.t3("other", "total")))));
             }
             String previous = null; // the last row printed: the missing one belongs after it
             for (String r : ctx.t3Rows()) {
-                List<String> cells = CachedCellIds.t3Row(r);
+                List<String> cells = CellIds.t3RowIds(r);
                 boolean printed = false;
                 for (String id : cells) printed = printed || ctx.report().cells().isPresent(id);
                 if (printed) {
                     previous = r;
                     continue;
                 }
-                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CachedCellIds.t3(previous, "total")));
+                List<Evidence> where = previous == null ? List.of() : ctx.rows(List.of(CellIds.t3(previous, "total")));
                 if (where.isEmpty()) where = ctx.section(SectionKey.APPLICATIONS, 80).map(List::of).orElse(List.of());
                 out.add(CheckContext.finding(this, Severity.WARNING, "表三缺少「" + Labels.t3Row(r) + "」行（"
                         + v.id() + "版格式应有此行" + (previous == null ? "" : "，应在「" + Labels.t3Row(previous) + "」行之后")
@@ -61,10 +61,12 @@ public final class RowMissing extends BaseRule {
     }
 
     /** {@link #t2Blocks} of each version, worked out once. */
-    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS = new EnumMap<>(FormatVersion.class);
+    private static final Map<FormatVersion, Map<String, List<String>>> T2_BLOCKS;
 
     static {
-        for (FormatVersion v : FormatVersion.values()) T2_BLOCKS.put(v, t2Blocks(v));
+        Map<FormatVersion, Map<String, List<String>>> blocks = new EnumMap<>(FormatVersion.class);
+        for (FormatVersion v : FormatVersion.values()) blocks.put(v, t2Blocks(v));
+        T2_BLOCKS = Collections.unmodifiableMap(blocks);
     }
 
     /** Table 二 blocks by their printed heading. */
@@ -82,6 +84,8 @@ public final class RowMissing extends BaseRule {
             };
             blocks.computeIfAbsent(heading, k -> new ArrayList<>()).add(id);
         }
-        return blocks;
+        // shared by every check: read-only, in printed order
+        blocks.replaceAll((heading, ids) -> List.copyOf(ids));
+        return Collections.unmodifiableMap(blocks);
     }
 }

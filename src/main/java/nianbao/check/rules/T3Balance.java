@@ -1,10 +1,10 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
+import nianbao.model.CellIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,8 @@ public final class T3Balance extends T3ColumnRule {
 
     @Override
     Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        List<String> in = List.of(CachedCellIds.t3("new", c), CachedCellIds.t3("carried_in", c));
-        List<String> outCells = List.of(CachedCellIds.t3("result_total", c), CachedCellIds.t3("carried_out", c));
+        List<String> in = List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c));
+        List<String> outCells = List.of(CellIds.t3("result_total", c), CellIds.t3("carried_out", c));
         CheckContext.Sum a = ctx.sum(in);
         CheckContext.Sum b = ctx.sum(outCells);
         if (!a.known() || !b.known()) {

@@ -1,10 +1,10 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
+import nianbao.model.CellIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +15,9 @@ public final class T3ResultTotal extends T3ColumnRule {
 
     @Override
     Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        String total = CachedCellIds.t3("result_total", c);
+        String total = CellIds.t3("result_total", c);
         List<String> parts = new ArrayList<>(ctx.t3ResultRows().size());
-        for (String r : ctx.t3ResultRows()) parts.add(CachedCellIds.t3(r, c));
+        for (String r : ctx.t3ResultRows()) parts.add(CellIds.t3(r, c));
         SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
         if (o == null || o.holds()) return null;
         List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());

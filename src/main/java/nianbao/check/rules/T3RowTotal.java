@@ -1,6 +1,5 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
@@ -19,7 +18,7 @@ public final class T3RowTotal extends BaseRule {
         List<Finding> out = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String r : ctx.t3Rows()) {
-            List<String> row = CachedCellIds.t3Row(r);
+            List<String> row = CellIds.t3RowIds(r);
             String total = row.get(row.size() - 1);
             List<String> parts = row.subList(0, CellIds.T3_APPLICANT_COLUMNS.size());
             boolean anyPresent = ctx.report().cells().isPresent(total);

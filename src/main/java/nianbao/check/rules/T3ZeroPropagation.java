@@ -1,10 +1,10 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
+import nianbao.model.CellIds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ public final class T3ZeroPropagation extends T3ColumnRule {
 
     @Override
     Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        CheckContext.Sum in = ctx.sum(List.of(CachedCellIds.t3("new", c), CachedCellIds.t3("carried_in", c)));
+        CheckContext.Sum in = ctx.sum(List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c)));
         if (!in.known() || in.value().signum() != 0) return null;
         List<String> after = new ArrayList<>();
-        for (String r : ctx.t3ResultRows()) after.add(CachedCellIds.t3(r, c));
-        after.add(CachedCellIds.t3("result_total", c));
-        after.add(CachedCellIds.t3("carried_out", c));
+        for (String r : ctx.t3ResultRows()) after.add(CellIds.t3(r, c));
+        after.add(CellIds.t3("result_total", c));
+        after.add(CellIds.t3("carried_out", c));
         List<String> nonZero = new ArrayList<>();
         for (String id : after) {
             BigDecimal v = ctx.cell(id);
@@ -32,7 +32,7 @@ public final class T3ZeroPropagation extends T3ColumnRule {
             else if (v.signum() != 0) nonZero.add(id);
         }
         if (nonZero.isEmpty()) return null;
-        List<String> cells = new ArrayList<>(List.of(CachedCellIds.t3("new", c), CachedCellIds.t3("carried_in", c)));
+        List<String> cells = new ArrayList<>(List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c)));
         cells.addAll(nonZero);
         StringBuilder which = new StringBuilder();
         for (String id : nonZero) which.append(which.length() == 0 ? "" : "、").append(Labels.cell(id))

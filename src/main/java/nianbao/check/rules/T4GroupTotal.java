@@ -1,6 +1,5 @@
 package nianbao.check.rules;
 
-import nianbao.check.CachedCellIds;
 import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
@@ -20,9 +19,9 @@ public final class T4GroupTotal extends BaseRule {
         if (!ctx.hasTable("t4.")) return out;
         List<String> missing = new ArrayList<>();
         for (String g : CellIds.T4_GROUPS) {
-            String total = CachedCellIds.t4(g, "total");
-            List<String> parts = List.of(CachedCellIds.t4(g, "upheld"), CachedCellIds.t4(g, "corrected"),
-                    CachedCellIds.t4(g, "other"), CachedCellIds.t4(g, "pending"));
+            String total = CellIds.t4(g, "total");
+            List<String> parts = List.of(CellIds.t4(g, "upheld"), CellIds.t4(g, "corrected"),
+                    CellIds.t4(g, "other"), CellIds.t4(g, "pending"));
             SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
             if (o != null && !o.holds()) {
                 List<String> cells = new ArrayList<>(parts);

@@ -25,7 +25,7 @@ public final class YearMismatch extends BaseRule {
     /** A sentence that opens with a year: "2020年，", "2020年度", "（二）2020年". */
     private static final Pattern OPENING_YEAR = Pattern.compile("^[（(]?[一二三四五六七八九十0-9]*[)）、.]?\\s*((?:19|20)\\d{2})年度?");
     /** The characters an {@link #OPENING_YEAR} match can begin with. */
-    private static final CharClass OPENING_STARTS = CharClass.of("（(一二三四五六七八九十0123456789)）、. \t\n\u000B\f\r");
+    private static final CharClass OPENING_STARTS = CharClass.of("（(一二三四五六七八九十0123456789)）、." + CharClass.REGEX_SPACE);
     private static final Pattern DATA = Pattern.compile(
             "收到|受理|接到|办理|答复|主动公开|公开政府信息|发布|公布|未发生|没有|未收到|共计|累计");
     private static final Pattern NOT_OWN_DATA = Pattern.compile(
