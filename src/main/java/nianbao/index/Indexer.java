@@ -152,7 +152,10 @@ public final class Indexer {
                         for (Pending p : batch) {
                             Term key = new Term(IndexFields.SOURCE, p.key());
                             if (p.docs != null) {
-                                writer.updateDocuments(key, p.docs);
+                                // A file new to the index has no documents to replace: adding skips a buffered
+                                // delete per file, which every flush would otherwise look up.
+                                if (p.old == null) writer.addDocuments(p.docs);
+                                else writer.updateDocuments(key, p.docs);
                                 bytes[slot] += p.bytes;
                                 (p.old == null ? added : replaced).incrementAndGet();
                             } else if (p.old != null && p.hash != null) {

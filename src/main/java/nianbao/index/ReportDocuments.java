@@ -87,9 +87,10 @@ public final class ReportDocuments {
     /** The text stored, as HanLP words, and as bigrams. */
     private static void addText(Document d, String text, Segmenter segmenter) {
         char[] normalized = TextNormalizer.normalize(text.toCharArray(), text.length());
-        d.add(new Field(IndexFields.TEXT, new WordsTokenStream(segmenter.words(normalized, normalized.length)), WORDS));
+        Utf8Text utf8 = new Utf8Text(normalized, normalized.length);
+        d.add(new Field(IndexFields.TEXT, new SpansTokenStream(utf8, segmenter.words(normalized, normalized.length)), WORDS));
         d.add(new StoredField(IndexFields.TEXT, text));
-        d.add(new Field(IndexFields.BIGRAMS, text, BIGRAMS));
+        d.add(new Field(IndexFields.BIGRAMS, new SpansTokenStream(utf8, BigramSpans.of(normalized, normalized.length)), BIGRAMS));
     }
 
     private static Document common(Report r, String source, String hash, Findings findings, String kind,

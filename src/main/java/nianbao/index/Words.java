@@ -8,7 +8,7 @@ import java.util.Arrays;
  * so a batch of reports' words stays small and is read back in order when Lucene indexes it. As a list, each
  * element is a {@link Segmenter.Word} made on demand.
  */
-public final class Words extends AbstractList<Segmenter.Word> {
+public final class Words extends AbstractList<Segmenter.Word> implements TokenSpans {
     private final char[] text;
     private int[] spans = new int[64];
     private int size;
@@ -27,8 +27,10 @@ public final class Words extends AbstractList<Segmenter.Word> {
     /** The normalised text the spans point into. */
     char[] text() { return text; }
 
+    @Override
     public int start(int i) { return spans[2 * i]; }
 
+    @Override
     public int end(int i) { return spans[2 * i + 1]; }
 
     @Override

@@ -18,7 +18,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import nianbao.index.BigramTokenizer;
+import nianbao.index.BigramSpans;
 import nianbao.index.IndexFields;
 import nianbao.index.TextNormalizer;
 
@@ -119,7 +119,7 @@ public final class LuceneQueries {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= norm.length(); i++) {
-            boolean space = i == norm.length() || BigramTokenizer.isSpace(norm.charAt(i));
+            boolean space = i == norm.length() || BigramSpans.isSpace(norm.charAt(i));
             if (!space && start < 0) start = i;
             if (space && start >= 0) {
                 out.add(norm.substring(start, i));
