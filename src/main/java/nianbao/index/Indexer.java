@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.document.Document;
@@ -134,6 +135,11 @@ public final class Indexer {
         try {
             List<Future<?>> work = new ArrayList<>();
             AtomicInteger next = new AtomicInteger();
+            // Lucene fills the largest free buffer first, so by the end one buffer is much the largest and its flush
+            // (seconds on a big run) would be one thread's alone after the others finish. Flush it when the last
+            // eighth of the files is handed out instead, while the other threads still have reports to index.
+            int earlyFlushAt = threads > 1 ? files.size() - files.size() / 8 : Integer.MAX_VALUE;
+            AtomicBoolean flushedEarly = new AtomicBoolean();
             for (int t = 0; t < threads; t++) {
                 int slot = t;
                 work.add(pool.submit(() -> {
@@ -164,6 +170,9 @@ public final class Indexer {
                             }
                         }
                         for (Path f : files.subList(from, Math.min(files.size(), from + BATCH))) listener.fileDone(f);
+                        if (from + BATCH >= earlyFlushAt && flushedEarly.compareAndSet(false, true)) {
+                            writer.flushNextBuffer();
+                        }
                     }
                     // Flush this thread's buffer here, in parallel, rather than all buffers in the committing thread.
                     writer.flushNextBuffer();
