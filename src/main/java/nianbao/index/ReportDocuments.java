@@ -17,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 import nianbao.model.Region;
@@ -70,18 +71,32 @@ public final class ReportDocuments {
      */
     public static List<Document> build(Report r, String source, String hash, Findings findings, Segmenter segmenter)
             throws IOException {
+        // The report's fields, facets translated, built once and shared by all its documents (Lucene reads a field
+        // afresh for every document it is added to).
+        Document common = FACETS.build(common(r, source, hash, findings));
         List<Document> docs = new ArrayList<>(4);
         for (Section s : r.sections()) {
             if (!s.key().isNarrative() || s.text().isBlank()) continue;
-            Document d = common(r, source, hash, findings, IndexFields.KIND_SECTION, s.key().id());
+            Document d = kind(common, IndexFields.KIND_SECTION, s.key().id());
             addText(d, s.text(), segmenter);
-            docs.add(FACETS.build(d));
+            docs.add(d);
         }
         // The report document carries the report's fields, for report-level facets and the incremental indexer's
         // hashes, but no words: report-level matching and ranking run on the section documents (see
         // ReportSearcher), so each text is indexed once.
-        docs.add(FACETS.build(common(r, source, hash, findings, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT)));
+        docs.add(kind(common, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT));
         return docs;
+    }
+
+    /** A document of the report's fields plus its kind and section (a section key id, or "report"). */
+    private static Document kind(Document common, String kind, String section) throws IOException {
+        Document own = new Document();
+        own.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
+        own.add(new StringField(IndexFields.SECTION, section, Field.Store.YES));
+        own.add(new SortedSetDocValuesFacetField(IndexFields.SECTION, section));
+        Document d = FACETS.build(own);
+        for (IndexableField f : common) d.add(f);
+        return d;
     }
 
     /** The text stored, as HanLP words, and as bigrams. */
@@ -93,14 +108,10 @@ public final class ReportDocuments {
         d.add(new Field(IndexFields.BIGRAMS, new SpansTokenStream(utf8, BigramSpans.of(normalized, normalized.length)), BIGRAMS));
     }
 
-    private static Document common(Report r, String source, String hash, Findings findings, String kind,
-                                   String section) {
+    private static Document common(Report r, String source, String hash, Findings findings) {
         Document d = new Document();
         d.add(new StringField(IndexFields.SOURCE, source, Field.Store.YES));
         d.add(new StoredField(IndexFields.HASH, hash));
-        d.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
-        d.add(new StringField(IndexFields.SECTION, section, Field.Store.YES));
-        d.add(new SortedSetDocValuesFacetField(IndexFields.SECTION, section));
         d.add(new StringField(IndexFields.REPORT_ID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(IndexFields.REPORT_ID, new BytesRef(r.id())));
         if (r.title() != null) d.add(new StoredField(IndexFields.TITLE, r.title()));
