@@ -59,12 +59,37 @@ final class MetadataExtractor {
         if (a.endsWith("办") && text.contains(a + "事处")) a = a + "事处";
         // The signature often adds the district the title leaves out: 柳州市城中区城中街道办事处 → 城中区城中街道办事处.
         if (!COUNTY_CHAR.matcher(a).matches() && (a.contains("街道") || a.endsWith("乡") || a.endsWith("镇"))) {
-            Matcher q = Pattern.compile("([\\u4e00-\\u9fa5]{1,4}?[区县旗])" + Pattern.quote(a)).matcher(signature(text));
-            if (q.find()) a = q.group(1).replaceFirst("^.*[市州盟]", "") + a;
+            String county = countyBefore(signature(text), a);
+            if (county != null) a = UP_TO_CITY.matcher(county).replaceFirst("") + a;
         }
         return a;
     }
 
+    private static final Pattern UP_TO_CITY = Pattern.compile("^.*[市州盟]");
+
+    /**
+     * The county-level name (one to four characters and 区, 县 or 旗) right before {@code agency} in the text, or null:
+     * the leftmost and shortest, as {@code ([\u4e00-\u9fa5]{1,4}?[区县旗])agency} would find it, without compiling
+     * a pattern per report.
+     */
+    private static String countyBefore(String text, String agency) {
+        if (agency.chars().anyMatch(c -> Character.isSurrogate((char) c))) { // the pattern matches those by code point
+            Matcher q = Pattern.compile("([\\u4e00-\\u9fa5]{1,4}?[区县旗])" + Pattern.quote(agency)).matcher(text);
+            return q.find() ? q.group(1) : null;
+        }
+        for (int p = 0; p < text.length(); p++) {
+            for (int k = 1; k <= 4 && p + k < text.length() && isHan(text.charAt(p + k - 1)); k++) {
+                char c = text.charAt(p + k);
+                if ((c == '区' || c == '县' || c == '旗') && text.startsWith(agency, p + k + 1)) return text.substring(p, p + k + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHan(char c) { return c >= '\u4e00' && c <= '\u9fa5'; }
+
+    /** Punctuation within a line: a sentence, not a signature. */
+    private static final Pattern CLAUSE = Pattern.compile(".*[。，；：].*");
     private static final Pattern SIGNER = Pattern.compile(
             ".{2,30}(办事处|人民政府|政府|局|委员会|委|办公室|办公厅|办|街道|乡|镇|中心|厅|院|署)");
 
@@ -81,7 +106,7 @@ final class MetadataExtractor {
         int start = end - 1;
         while (start > from) {
             String prev = lines.get(start - 1).text().strip();
-            if (prev.isEmpty() || !SIGNER.matcher(prev).matches() || prev.matches(".*[。，；：].*")) break;
+            if (prev.isEmpty() || !SIGNER.matcher(prev).matches() || CLAUSE.matcher(prev).matches()) break;
             start--;
         }
         return start;

@@ -13,7 +13,10 @@ public final class TextCleaner {
     private static final Pattern LIST_MARKER = Pattern.compile("^- (?=\\S)");
 
     public static List<String> lines(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        // indexOf of one char is the fast scan; the replacements scan again only where there is something to replace
+        String t = text;
+        if (t.indexOf('\r') >= 0) t = t.replace("\r\n", "\n").replace('\r', '\n');
+        if (t.indexOf('\uFEFF') >= 0) t = t.replace("\uFEFF", "");
         List<String> out = new ArrayList<>();
         for (String line : t.split("\n", -1)) out.add(clean(line));
         // drop trailing empty lines
@@ -26,6 +29,6 @@ public final class TextCleaner {
         String l = line.contains("[bookmark: ") ? BOOKMARK.matcher(line).replaceAll("") : line;
         if (l.contains("**")) l = BOLD.matcher(l).replaceAll("");
         if (l.startsWith("- ")) l = LIST_MARKER.matcher(l).replaceFirst("");
-        return l.replace('\u00A0', ' ');
+        return l.indexOf('\u00A0') < 0 ? l : l.replace('\u00A0', ' ');
     }
 }

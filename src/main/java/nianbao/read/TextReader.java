@@ -17,8 +17,15 @@ public final class TextReader implements ReportReader {
 
     @Override
     public Document read(Path file, byte[] bytes) throws ReadException {
-        if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
+        // empty bytes pass as text and are refused by readAccepted
         if (!accepts(file, bytes)) throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
+        return readAccepted(file, bytes);
+    }
+
+    /** Without a second look for binary bytes, an 8 KB scan. */
+    @Override
+    public Document readAccepted(Path file, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         EncodingDetector.Decoded decoded;
         try {
             decoded = EncodingDetector.decode(bytes);

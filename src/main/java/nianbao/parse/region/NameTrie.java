@@ -19,11 +19,13 @@ final class NameTrie<V> {
 
     /**
      * Edges in one open-addressing table, each a long: {@code (node << 16 | char) + 1} above the child node's 20
-     * bits; 0 where free.
+     * bits and a bit telling whether a name ends at the child; 0 where free. The bit spares the walk a read of
+     * {@link #values} (a cache miss) at every node where no name ends.
      */
     private long[] edges = new long[1 << 10];
     private int edgeCount;
-    private static final int NODE_BITS = 20;
+    private static final int NODE_BITS = 20, CHILD_BITS = NODE_BITS + 1;
+    private static final int NODE_MASK = (1 << NODE_BITS) - 1, NAME_ENDS = 1 << NODE_BITS;
     /** Per node, the value of the name that ends there, or null. */
     private final Object[] values;
 
@@ -36,7 +38,7 @@ final class NameTrie<V> {
             addPair(n.charAt(0), n.charAt(1));
             int node = 0;
             for (int i = 0; i < n.length(); i++) {
-                int child = child(node, n.charAt(i));
+                int child = child(node, n.charAt(i)); // no NAME_ENDS bit yet: they are set once all names are in
                 if (child < 0) {
                     child = nodes++;
                     if (child >= 1 << NODE_BITS) throw new IllegalArgumentException("too many names");
@@ -48,6 +50,9 @@ final class NameTrie<V> {
             vals[node] = e.getValue();
         }
         values = Arrays.copyOf(vals, nodes);
+        for (int s = 0; s < edges.length; s++) {
+            if (edges[s] != 0 && values[(int) (edges[s] & NODE_MASK)] != null) edges[s] |= NAME_ENDS;
+        }
     }
 
     /** For each position of the text, the value of the longest name starting there (null where none does). */
@@ -64,9 +69,10 @@ final class NameTrie<V> {
         Object best = null;
         int node = 0;
         for (int i = from; i < text.length; i++) {
-            node = child(node, text[i]);
-            if (node < 0) break;
-            if (values[node] != null) best = values[node];
+            int child = child(node, text[i]);
+            if (child < 0) break;
+            node = child & NODE_MASK;
+            if ((child & NAME_ENDS) != 0) best = values[node];
         }
         return (V) best;
     }
@@ -93,25 +99,26 @@ final class NameTrie<V> {
 
     private static int slot(long key, int mask) { return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask; }
 
+    /** The child node with {@link #NAME_ENDS} set where a name ends there, or -1 when there is none. */
     private int child(int node, char c) {
         long key = key(node, c);
         int mask = edges.length - 1;
         for (int s = slot(key, mask); ; s = (s + 1) & mask) {
             long e = edges[s];
             if (e == 0) return -1;
-            if (e >>> NODE_BITS == key) return (int) (e & ((1 << NODE_BITS) - 1));
+            if (e >>> CHILD_BITS == key) return (int) (e & ((1 << CHILD_BITS) - 1));
         }
     }
 
     private void addEdge(int node, char c, int child) {
         if (2 * (edgeCount + 1) > edges.length) grow();
-        put(key(node, c) << NODE_BITS | child);
+        put(key(node, c) << CHILD_BITS | child);
         edgeCount++;
     }
 
     private void put(long edge) {
         int mask = edges.length - 1;
-        int s = slot(edge >>> NODE_BITS, mask);
+        int s = slot(edge >>> CHILD_BITS, mask);
         while (edges[s] != 0) s = (s + 1) & mask;
         edges[s] = edge;
     }

@@ -26,6 +26,6 @@ public final class RegionResolver {
      */
     public static Region resolve(String agency, String title, String text) {
         String heading = (agency == null ? "" : agency) + "\n" + (title == null ? "" : title);
-        return new RegionVote(Loaded.GAZETTEER, Loaded.FINDER.find(heading), Loaded.FINDER.find(text)).region();
+        return new RegionVote(Loaded.GAZETTEER, Loaded.FINDER.find(heading), () -> Loaded.FINDER.find(text)).region();
     }
 }

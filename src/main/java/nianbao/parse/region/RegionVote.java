@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import nianbao.model.Region;
 
@@ -24,15 +25,36 @@ final class RegionVote {
 
     private final Gazetteer gazetteer;
     private final List<PlaceMention> heading;
-    private final List<PlaceMention> text;
+    /**
+     * The text's mentions, found only when the vote needs them: most headings settle the region alone, and
+     * scanning a whole report for place names is the costly part.
+     */
+    private Supplier<List<PlaceMention>> textMentions;
+    private Set<Division> named;
+    private List<PlaceMention> text;
 
-    RegionVote(Gazetteer gazetteer, List<PlaceMention> heading, List<PlaceMention> text) {
+    RegionVote(Gazetteer gazetteer, List<PlaceMention> heading, Supplier<List<PlaceMention>> textMentions) {
         this.gazetteer = gazetteer;
-        List<PlaceMention> all = new ArrayList<>(heading);
-        all.addAll(text);
-        Set<Division> named = provincesAndCities(all);
+        this.textMentions = textMentions;
+        this.named = provincesAndCities(heading);
+        // Only weak county or township names need the names of the text to back them.
+        if (heading.stream().anyMatch(RegionVote::needsBacking)) text();
         this.heading = corroborated(heading, named);
-        this.text = corroborated(text, named);
+    }
+
+    /** The text's mentions, corroborated by the provinces and cities named in the heading and the text. */
+    private List<PlaceMention> text() {
+        if (text == null) {
+            List<PlaceMention> found = textMentions.get();
+            textMentions = null;
+            named.addAll(provincesAndCities(found));
+            text = corroborated(found, named);
+        }
+        return text;
+    }
+
+    private static boolean needsBacking(PlaceMention m) {
+        return !m.strong() && !m.candidates().stream().allMatch(c -> c.level() < Division.COUNTY);
     }
 
     /**
@@ -42,7 +64,7 @@ final class RegionVote {
     private List<PlaceMention> corroborated(List<PlaceMention> mentions, Set<Division> named) {
         List<PlaceMention> kept = new ArrayList<>(mentions.size());
         for (PlaceMention m : mentions) {
-            if (m.strong() || m.candidates().stream().allMatch(c -> c.level() < Division.COUNTY)) {
+            if (!needsBacking(m)) {
                 kept.add(m);
                 continue;
             }
@@ -116,7 +138,7 @@ final class RegionVote {
         if (hypotheses != null) {
             for (Division h : hypotheses) addOption(options, h, chosen, level);
         } else {
-            for (PlaceMention m : text) {
+            for (PlaceMention m : text()) {
                 if (m.strong()) for (Division c : m.candidates()) addOption(options, c, chosen, level);
             }
         }
@@ -133,7 +155,7 @@ final class RegionVote {
         Map<Division, Double> score = new HashMap<>();
         Set<Division> strongly = new LinkedHashSet<>();
         tally(heading, HEADING_STRONG, HEADING_WEAK, options, level, score, strongly);
-        tally(text, TEXT_STRONG, TEXT_WEAK, options, level, score, strongly);
+        tally(text(), TEXT_STRONG, TEXT_WEAK, options, level, score, strongly);
         Division best = null;
         double first = 0, second = 0;
         for (Division o : options) {
