@@ -26,7 +26,7 @@ final class WordList {
     /** Where the word starting at {@code i} ends (the first in list order that fits before {@code limit}), or -1. */
     int endAt(String s, int i, int limit) {
         for (String w : words) {
-            if (i + w.length() <= limit && s.startsWith(w, i)) return i + w.length();
+            if (s.charAt(i) == w.charAt(0) && i + w.length() <= limit && s.startsWith(w, i)) return i + w.length();
         }
         return -1;
     }
