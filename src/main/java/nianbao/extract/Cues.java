@@ -98,8 +98,8 @@ final class Cues {
     /** Existential negations that start a zero claim. */
     private static final String NEGATIONS = "暂未|尚未|均未|从未|并未|没有|未|无";
     static final Pattern NEGATION = Pattern.compile(NEGATIONS);
-    /** The first characters of {@link #NEGATION}'s words. */
-    static final CharClass NEGATION_STARTS = CharClass.firstOf(NEGATIONS);
+    /** {@link #NEGATION} as a word list: zero claims look for it in every sentence. */
+    static final WordList NEGATION_WORDS = new WordList(NEGATIONS);
     /** Negations that are not zero claims: manner (未按时), inability (无法), pending (尚未审结). */
     static final Pattern NEGATION_NOT_ZERO = Pattern.compile(
             "^(未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"

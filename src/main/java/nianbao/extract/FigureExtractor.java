@@ -25,6 +25,8 @@ public final class FigureExtractor {
     private final FormatVersion version;
     private final ScopeResolver scopes;
     private final ZeroClaims zeroClaims;
+    /** One matcher of {@link Cues#NUMBER}, reset for each sentence: with its many groups it costs more to make. */
+    private final Matcher number = Cues.NUMBER.matcher("");
 
     public FigureExtractor(Integer year, FormatVersion version, String agency) {
         this.version = version == null ? FormatVersion.V2021 : version;
@@ -81,7 +83,7 @@ public final class FigureExtractor {
         String s = sent.text();
         List<Figure> found = new ArrayList<>();
         List<int[]> zeroSpans = ZeroClaims.spans(s);
-        Matcher m = Cues.NUMBER.matcher(s);
+        Matcher m = number.reset(s);
         int prevEnd = 0;
         int zi = 0;
         int from = 0;

@@ -24,19 +24,18 @@ final class ZeroClaims {
     /** [start, end) of each zero claim in the sentence: from the negation to the end of its clause. */
     static List<int[]> spans(String s) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = Cues.NEGATION.matcher(s);
         int from = 0;
-        while (from < s.length() && Cues.NEGATION_STARTS.find(m, s, from)) {
-            int st = m.start();
-            from = m.end();
+        int st;
+        while (from < s.length() && (st = Cues.NEGATION_WORDS.find(s, from, s.length())) >= 0) {
+            int negationEnd = Cues.NEGATION_WORDS.endAt(s, st, s.length());
+            from = negationEnd;
             if (notZeroAt(s, st)) continue;
             int end = st;
             while (end < s.length() && "，,；;。！？".indexOf(s.charAt(end)) < 0) end++;
             // a further negation inside the clause starts its own claim
-            Matcher next = Cues.NEGATION.matcher(s).region(m.end(), end);
-            if (next.find() && !notZeroAt(s, next.start())
-                    && next.start() > m.end() && s.charAt(next.start() - 1) != '和') {
-                end = next.start();
+            int next = Cues.NEGATION_WORDS.find(s, negationEnd, end);
+            if (next >= 0 && !notZeroAt(s, next) && next > negationEnd && s.charAt(next - 1) != '和') {
+                end = next;
             }
             spans.add(new int[]{st, end});
             from = end;

@@ -5,6 +5,7 @@ import nianbao.read.TextCleaner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,15 +39,31 @@ public final class StatementSplitter {
      * been found, which is all the section's balance needs.
      */
     static List<Piece> split(String sectionText, boolean untilBoth) {
-        List<Piece> out = new ArrayList<>();
-        StatementKind context = null;
-        for (String line : paragraphs(sectionText).stream().flatMap(p -> atPartHeadings(p).stream()).toList()) {
-            if (untilBoth && holdsBoth(out)) break;
+        Splitting splitting = new Splitting(untilBoth);
+        // paragraphs are cut one at a time, so a balance stops cutting where it has what it needs
+        paragraphs(sectionText, p -> {
+            for (String line : atPartHeadings(p)) if (!splitting.line(line)) return false;
+            return true;
+        });
+        return splitting.out;
+    }
+
+    /** The statements of the lines seen so far, and the part (problems or remedies) the next line belongs to. */
+    private static final class Splitting {
+        final List<Piece> out = new ArrayList<>();
+        final boolean untilBoth;
+        StatementKind context;
+
+        Splitting(boolean untilBoth) { this.untilBoth = untilBoth; }
+
+        /** Reads one line; false when the split is done. */
+        boolean line(String line) {
+            if (untilBoth && holdsBoth(out)) return false;
             String body = headingBody(line);
             StatementKind heading = body == null ? null : bodyKind(body);
             if (heading != null || body != null && isBare(body)) {
                 if (heading != null) context = heading;
-                continue;
+                return true;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
             if (inline.find()) {
@@ -57,8 +74,8 @@ public final class StatementSplitter {
                 }
             }
             context = paragraph(line, context, out);
+            return true;
         }
-        return out;
     }
 
     private static boolean holdsBoth(List<Piece> pieces) {
@@ -99,6 +116,12 @@ public final class StatementSplitter {
      */
     static List<String> paragraphs(String sectionText) {
         List<String> out = new ArrayList<>();
+        paragraphs(sectionText, out::add);
+        return out;
+    }
+
+    /** {@link #paragraphs(String)} handed to {@code each} in order, until it returns false. */
+    private static void paragraphs(String sectionText, Predicate<String> each) {
         StringBuilder current = null;
         for (String raw : sectionText.split("\n")) {
             String line = trim(TextCleaner.clean(raw));
@@ -108,12 +131,11 @@ public final class StatementSplitter {
             if (continues) {
                 current.append(line);
             } else {
-                if (current != null) out.add(current.toString());
+                if (current != null && !each.test(current.toString())) return;
                 current = new StringBuilder(line);
             }
         }
-        if (current != null) out.add(current.toString());
-        return out;
+        if (current != null) each.test(current.toString());
     }
 
     /** {@link #ENDS_CLAUSE} on the text; a match ends it, so only its last three characters can hold one. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class FormatOutdated extends BaseRule {
     public FormatOutdated() { super("FORMAT_OUTDATED", "未按新格式 (outdated format)"); }
 
-    private static final Pattern OLD_NOTICE = Pattern.compile("国办公开办函\\s*[〔\\[［(（]2019[〕\\]］)）]\\s*60\\s*号");
+    private static final String NOTICE_PREFIX = "国办公开办函";
+    private static final Pattern OLD_NOTICE = Pattern.compile(NOTICE_PREFIX + "\\s*[〔\\[［(（]2019[〕\\]］)）]\\s*60\\s*号");
 
     @Override
     public List<Finding> check(CheckContext ctx) {
@@ -25,8 +26,11 @@ public final class FormatOutdated extends BaseRule {
         if (year == null || year < 2021) return List.of();
         List<Evidence> evidence = new ArrayList<>();
         for (Section s : ctx.report().sections()) {
+            // every match opens with the literal 国办公开办函: indexOf finds it far cheaper than the regex's search
+            int cue = s.text().indexOf(NOTICE_PREFIX);
+            if (cue < 0) continue;
             Matcher m = OLD_NOTICE.matcher(s.text());
-            if (m.find()) evidence.add(new Evidence(s.key().id(), m.start(), m.end(), m.group()));
+            if (m.find(cue)) evidence.add(new Evidence(s.key().id(), m.start(), m.end(), m.group()));
         }
         boolean oldTables = ctx.report().format() == FormatVersion.V2019;
         if (!oldTables && evidence.isEmpty()) return List.of();
