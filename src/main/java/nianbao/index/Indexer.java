@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -126,56 +127,13 @@ public final class Indexer {
     private Summary indexFiles(IndexWriter writer, List<Path> files, List<Path> roots, Map<String, String> indexed,
                                Listener listener) throws IOException {
         listener.started(files.size());
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger replaced = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
-        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-        long[] bytes = new long[threads];
+        Run run = new Run(writer, files, indexed, listener);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> work = new ArrayList<>();
-            AtomicInteger next = new AtomicInteger();
-            // Lucene fills the largest free buffer first, so by the end one buffer is much the largest and its flush
-            // (seconds on a big run) would be one thread's alone after the others finish. Flush it when the last
-            // eighth of the files is handed out instead, while the other threads still have reports to index.
-            int earlyFlushAt = threads > 1 ? files.size() - files.size() / 8 : Integer.MAX_VALUE;
-            AtomicBoolean flushedEarly = new AtomicBoolean();
             for (int t = 0; t < threads; t++) {
-                int slot = t;
                 work.add(pool.submit(() -> {
-                    Segmenter segmenter = new Segmenter();
-                    for (int from = next.getAndAdd(BATCH); from < files.size(); from = next.getAndAdd(BATCH)) {
-                        List<Pending> batch = new ArrayList<>(BATCH);
-                        for (Path f : files.subList(from, Math.min(files.size(), from + BATCH))) {
-                            Pending p = load(f, indexed.get(f.toString()), failures);
-                            if (p == null) unchanged.incrementAndGet();
-                            else batch.add(p);
-                        }
-                        if (findings != null) for (Pending p : batch) if (p.report != null) p.findings = findings.count(p.report);
-                        for (Pending p : batch) {
-                            if (p.report != null) p.docs = ReportDocuments.build(p.report, p.key(), p.hash, p.findings, segmenter);
-                        }
-                        for (Pending p : batch) {
-                            Term key = new Term(IndexFields.SOURCE, p.key());
-                            if (p.docs != null) {
-                                // A file new to the index has no documents to replace: adding skips a buffered
-                                // delete per file, which every flush would otherwise look up.
-                                if (p.old == null) writer.addDocuments(p.docs);
-                                else writer.updateDocuments(key, p.docs);
-                                bytes[slot] += p.bytes;
-                                (p.old == null ? added : replaced).incrementAndGet();
-                            } else if (p.old != null && p.hash != null) {
-                                // It was read but no longer loads: its old documents would be stale.
-                                writer.deleteDocuments(key);
-                            }
-                        }
-                        for (Path f : files.subList(from, Math.min(files.size(), from + BATCH))) listener.fileDone(f);
-                        if (from + BATCH >= earlyFlushAt && flushedEarly.compareAndSet(false, true)) {
-                            writer.flushNextBuffer();
-                        }
-                    }
-                    // Flush this thread's buffer here, in parallel, rather than all buffers in the committing thread.
-                    writer.flushNextBuffer();
+                    run.work();
                     return null;
                 }));
             }
@@ -192,10 +150,86 @@ public final class Indexer {
             pool.shutdownNow();
         }
         int removed = removeVanished(writer, files, roots, indexed.keySet());
-        long total = 0;
-        for (long b : bytes) total += b;
+        List<Failure> failures = new ArrayList<>(run.failures);
         failures.sort((a, b) -> a.file().compareTo(b.file()));
-        return new Summary(added.get(), replaced.get(), unchanged.get(), removed, List.copyOf(failures), total);
+        return new Summary(run.added.get(), run.replaced.get(), run.unchanged.get(), removed, List.copyOf(failures),
+                run.bytes.sum());
+    }
+
+    /**
+     * One run's shared state. Each worker thread takes batches of {@value #BATCH} files until none are left; a batch
+     * is a method call of its own, so the JIT compiles the stages as ordinary methods instead of recompiling the
+     * whole worker loop on the stack (0.8 s of C2 time during a timed 34,000-file run when it was one loop).
+     */
+    private final class Run {
+        final IndexWriter writer;
+        final List<Path> files;
+        final Map<String, String> indexed;
+        final Listener listener;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger replaced = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final LongAdder bytes = new LongAdder();
+        final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        /**
+         * Lucene fills the largest free buffer first, so by the end one buffer is much the largest and its flush
+         * (seconds on a big run) would be one thread's alone after the others finish. Flush it when the last
+         * eighth of the files is handed out instead, while the other threads still have reports to index.
+         */
+        final int earlyFlushAt;
+        final AtomicBoolean flushedEarly = new AtomicBoolean();
+
+        Run(IndexWriter writer, List<Path> files, Map<String, String> indexed, Listener listener) {
+            this.writer = writer;
+            this.files = files;
+            this.indexed = indexed;
+            this.listener = listener;
+            this.earlyFlushAt = threads > 1 ? files.size() - files.size() / 8 : Integer.MAX_VALUE;
+        }
+
+        void work() throws IOException {
+            Segmenter segmenter = new Segmenter();
+            for (int from = next.getAndAdd(BATCH); from < files.size(); from = next.getAndAdd(BATCH)) {
+                indexBatch(files.subList(from, Math.min(files.size(), from + BATCH)), segmenter);
+                if (from + BATCH >= earlyFlushAt && flushedEarly.compareAndSet(false, true)) writer.flushNextBuffer();
+            }
+            // Flush this thread's buffer here, in parallel, rather than all buffers in the committing thread.
+            writer.flushNextBuffer();
+        }
+
+        /** Each stage over the whole batch before the next (see {@link Pending}). */
+        private void indexBatch(List<Path> slice, Segmenter segmenter) throws IOException {
+            List<Pending> batch = new ArrayList<>(slice.size());
+            for (Path f : slice) {
+                Pending p = load(f, indexed.get(f.toString()), failures);
+                if (p == null) unchanged.incrementAndGet();
+                else batch.add(p);
+            }
+            if (findings != null) {
+                for (Pending p : batch) if (p.report != null) p.findings = findings.count(p.report);
+            }
+            for (Pending p : batch) {
+                if (p.report != null) p.docs = ReportDocuments.build(p.report, p.key(), p.hash, p.findings, segmenter);
+            }
+            for (Pending p : batch) add(p);
+            for (Path f : slice) listener.fileDone(f);
+        }
+
+        private void add(Pending p) throws IOException {
+            Term key = new Term(IndexFields.SOURCE, p.key());
+            if (p.docs != null) {
+                // A file new to the index has no documents to replace: adding skips a buffered delete per file,
+                // which every flush would otherwise look up.
+                if (p.old == null) writer.addDocuments(p.docs);
+                else writer.updateDocuments(key, p.docs);
+                bytes.add(p.bytes);
+                (p.old == null ? added : replaced).incrementAndGet();
+            } else if (p.old != null && p.hash != null) {
+                // It was read but no longer loads: its old documents would be stale.
+                writer.deleteDocuments(key);
+            }
+        }
     }
 
     /**
