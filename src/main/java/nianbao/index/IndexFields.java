@@ -30,6 +30,8 @@ public final class IndexFields {
     /** Finding counts: {@code findings.<severity>} and {@code rule.<rule id>} (int points, stored). */
     public static final String FINDINGS_PREFIX = "findings.";
     public static final String RULE_PREFIX = "rule.";
+    /** On report documents: {@link Findings#key()} of the counts indexed, to notice counts that changed. */
+    public static final String FINDINGS_KEY = "findings_key";
     /** Facet dimensions of severities and rules present in a report. */
     public static final String SEVERITY_FACET = "severity";
     public static final String RULE_FACET = "rule";

@@ -80,6 +80,7 @@ public final class Indexer {
     private FindingCounter findings;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private double ramBufferMb = 128;
+    private boolean recountUnchanged;
 
     public Indexer(Path indexDir) {
         this.indexDir = indexDir;
@@ -93,6 +94,14 @@ public final class Indexer {
 
     public Indexer ramBufferMb(double mb) { this.ramBufferMb = mb; return this; }
 
+    /**
+     * Also re-indexes files whose bytes are unchanged when their finding counts differ from those in the index:
+     * counts from cross-report rules (copied text, the agency's other years) change when other reports do. Each
+     * unchanged file is then loaded and counted, which is cheap where the reports and their findings are already in
+     * memory (the web library) and a full parse otherwise.
+     */
+    public Indexer recountUnchanged(boolean on) { this.recountUnchanged = on; return this; }
+
     /** Indexes the report files in these files and folders. */
     public Summary run(List<Path> inputs, Listener listener) throws IOException {
         HanLPData.ensureReady();
@@ -102,7 +111,7 @@ public final class Indexer {
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir)) {
-            Map<String, String> indexed = indexedHashes(dir);
+            Map<String, Indexed> indexed = indexed(dir);
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
@@ -124,7 +133,7 @@ public final class Indexer {
         }
     }
 
-    private Summary indexFiles(IndexWriter writer, List<Path> files, List<Path> roots, Map<String, String> indexed,
+    private Summary indexFiles(IndexWriter writer, List<Path> files, List<Path> roots, Map<String, Indexed> indexed,
                                Listener listener) throws IOException {
         listener.started(files.size());
         Run run = new Run(writer, files, indexed, listener);
@@ -164,7 +173,7 @@ public final class Indexer {
     private final class Run {
         final IndexWriter writer;
         final List<Path> files;
-        final Map<String, String> indexed;
+        final Map<String, Indexed> indexed;
         final Listener listener;
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger added = new AtomicInteger();
@@ -180,7 +189,7 @@ public final class Indexer {
         final int earlyFlushAt;
         final AtomicBoolean flushedEarly = new AtomicBoolean();
 
-        Run(IndexWriter writer, List<Path> files, Map<String, String> indexed, Listener listener) {
+        Run(IndexWriter writer, List<Path> files, Map<String, Indexed> indexed, Listener listener) {
             this.writer = writer;
             this.files = files;
             this.indexed = indexed;
@@ -207,7 +216,7 @@ public final class Indexer {
                 else batch.add(p);
             }
             if (findings != null) {
-                for (Pending p : batch) if (p.report != null) p.findings = findings.count(p.report);
+                for (Pending p : batch) if (p.report != null && p.findings == null) p.findings = findings.count(p.report);
             }
             for (Pending p : batch) {
                 if (p.report != null) p.docs = ReportDocuments.build(p.report, p.key(), p.hash, p.findings, segmenter);
@@ -262,8 +271,12 @@ public final class Indexer {
     /** Reports per batch of a worker thread. */
     private static final int BATCH = 64;
 
-    /** Reads, hashes and loads a file; null when its bytes are unchanged since the last run. */
-    private Pending load(Path f, String old, List<Failure> failures) {
+    /**
+     * Reads, hashes and loads a file; null when its bytes are unchanged since the last run (and, when recounting,
+     * its finding counts too).
+     */
+    private Pending load(Path f, Indexed indexed, List<Failure> failures) {
+        String old = indexed == null ? null : indexed.hash();
         byte[] content;
         try {
             content = Files.readAllBytes(f);
@@ -272,7 +285,8 @@ public final class Indexer {
             return new Pending(f, null, old, 0, null);
         }
         String hash = sha256(content);
-        if (hash.equals(old)) return null;
+        boolean sameBytes = hash.equals(old);
+        if (sameBytes && !(recountUnchanged && findings != null)) return null;
         Report r = null;
         try {
             r = source.load(f, content);
@@ -282,7 +296,12 @@ public final class Indexer {
             // A reader or parser bug must not stop the run; name the file and go on.
             failures.add(new Failure(f, "内部错误 (internal error): " + e));
         }
-        return new Pending(f, hash, old, content.length, r);
+        Pending p = new Pending(f, hash, old, content.length, r);
+        if (sameBytes && r != null) {
+            p.findings = findings.count(r);
+            if (p.findings.key().equals(indexed.findingsKey())) return null;
+        }
+        return p;
     }
 
     /** Removes the documents of files under the folders indexed (or named) that are no longer among the files. */
@@ -302,19 +321,22 @@ public final class Indexer {
         return removed;
     }
 
-    /** Source path → content hash of every file in the index (from its report document). */
-    static Map<String, String> indexedHashes(Directory dir) throws IOException {
-        Map<String, String> out = new HashMap<>();
+    /** What the index holds for a file: its content hash and the key of its finding counts (null if none). */
+    record Indexed(String hash, String findingsKey) {}
+
+    /** Source path → what the index holds for every file in it (from its report document). */
+    static Map<String, Indexed> indexed(Directory dir) throws IOException {
+        Map<String, Indexed> out = new HashMap<>();
         if (!DirectoryReader.indexExists(dir)) return out;
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher s = new IndexSearcher(reader);
             TopDocs all = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)),
                     Math.max(1, reader.maxDoc()));
             StoredFields stored = reader.storedFields();
-            Set<String> wanted = Set.of(IndexFields.SOURCE, IndexFields.HASH);
+            Set<String> wanted = Set.of(IndexFields.SOURCE, IndexFields.HASH, IndexFields.FINDINGS_KEY);
             for (ScoreDoc sd : all.scoreDocs) {
                 Document d = stored.document(sd.doc, wanted);
-                out.put(d.get(IndexFields.SOURCE), d.get(IndexFields.HASH));
+                out.put(d.get(IndexFields.SOURCE), new Indexed(d.get(IndexFields.HASH), d.get(IndexFields.FINDINGS_KEY)));
             }
         }
         return out;

@@ -84,7 +84,9 @@ public final class ReportDocuments {
         // The report document carries the report's fields, for report-level facets and the incremental indexer's
         // hashes, but no words: report-level matching and ranking run on the section documents (see
         // ReportSearcher), so each text is indexed once.
-        docs.add(kind(common, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT));
+        Document report = kind(common, IndexFields.KIND_REPORT, IndexFields.KIND_REPORT);
+        if (findings != null) report.add(new StoredField(IndexFields.FINDINGS_KEY, findings.key()));
+        docs.add(report);
         return docs;
     }
 

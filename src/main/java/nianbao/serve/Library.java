@@ -89,7 +89,10 @@ public final class Library implements Closeable {
                     Report r = reportAt(file);
                     return r != null ? r : ReportLoader.load(file, bytes);
                 })
-                .findings(r -> Findings.of(findings(r.id())));
+                .findings(r -> Findings.of(findings(r.id())))
+                // the reports and their findings are in memory: an unchanged file costs a lookup, and one whose
+                // cross-report findings changed (a copy uploaded, another year added) gets its counts re-indexed
+                .recountUnchanged(true);
         indexer.run(inputs, progress);
         ReportSearcher old = searcher;
         searcher = ReportSearcher.open(index);
@@ -148,12 +151,21 @@ public final class Library implements Closeable {
             withIt.add(r);
             // cross-report rules may change for the agency's other years and for copies: check them all again
             Map<String, List<Finding>> fresh = checkAll(withIt);
+            List<Path> toIndex = new ArrayList<>();
+            toIndex.add(file);
             synchronized (this) {
+                // the other reports whose counts the new one changed are indexed again with it
+                for (Map.Entry<String, List<Finding>> e : fresh.entrySet()) {
+                    Report other = reports.get(e.getKey());
+                    if (other == null) continue;
+                    String before = Findings.of(findings.getOrDefault(e.getKey(), List.of())).key();
+                    if (!before.equals(Findings.of(e.getValue()).key())) toIndex.add(Path.of(other.source()));
+                }
                 put(r);
                 findings.putAll(fresh);
                 version++;
             }
-            reindex(List.of(file), new Indexer.Listener() {});
+            reindex(toIndex, new Indexer.Listener() {});
             return r;
         }
     }
