@@ -38,9 +38,18 @@ class LibraryFindingCountsTest {
                     "the original's counts in the index follow");
         }
         // and a restart over the same corpus finds nothing to change
+        long committed = lastCommit(index);
         try (Library lib = Library.load(corpus, index)) {
+            assertEquals(committed, lastCommit(index), "no new commit: every file and count was current");
             assertEquals(String.valueOf(expected),
                     nianbao.index.FindingCountsTestSupport.storedCount(index, id, "COPIED_TEXT"));
+        }
+    }
+
+    /** The generation of the index's last commit. */
+    static long lastCommit(Path index) throws Exception {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index)) {
+            return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
         }
     }
 }
