@@ -1,6 +1,7 @@
 package nianbao.index;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,6 +65,23 @@ public final class HanLPData {
         if (!Files.isRegularFile(f) || f.toAbsolutePath().normalize().equals(userDictionaryLoaded)) return;
         loadWords(Files.newInputStream(f), f.toString());
         userDictionaryLoaded = f.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A fingerprint of the words segmentation uses beyond HanLP's own: the domain dictionary and the user
+     * dictionaries of these input folders. An index built with other words must segment its texts again.
+     */
+    public static String dictionariesKey(List<Path> inputs) throws IOException {
+        ByteArrayOutputStream words = new ByteArrayOutputStream();
+        try (InputStream in = HanLPData.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
+            if (in == null) throw new IllegalStateException("找不到词典 (dictionary not found): " + DOMAIN_DICTIONARY);
+            in.transferTo(words);
+        }
+        for (Path p : inputs) {
+            Path f = p.resolve(USER_DICTIONARY);
+            if (Files.isDirectory(p) && Files.isRegularFile(f)) words.write(Files.readAllBytes(f));
+        }
+        return Indexer.sha256(words.toByteArray());
     }
 
     private static void loadWords(InputStream in, String name) {

@@ -26,6 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -112,6 +113,9 @@ public final class Indexer {
         Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir)) {
             Map<String, Indexed> indexed = indexed(dir);
+            // Words segmented with other dictionaries are stale even where the bytes are not: index everything again.
+            String dictionaries = HanLPData.dictionariesKey(inputs);
+            boolean wordsCurrent = dictionaries.equals(commitData(dir).get(DICTIONARIES_KEY));
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
@@ -120,7 +124,9 @@ public final class Indexer {
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(dir, cfg);
             try {
-                Summary s = indexFiles(writer, files, roots, indexed, listener);
+                Summary s = indexFiles(writer, files, roots, indexed, wordsCurrent, listener);
+                // set only when it changes: new commit data alone would make a commit of a run that changed nothing
+                if (!wordsCurrent) writer.setLiveCommitData(Map.of(DICTIONARIES_KEY, dictionaries).entrySet());
                 writer.commit();
                 writer.close();
                 keepUserDictionary(inputs);
@@ -134,9 +140,9 @@ public final class Indexer {
     }
 
     private Summary indexFiles(IndexWriter writer, List<Path> files, List<Path> roots, Map<String, Indexed> indexed,
-                               Listener listener) throws IOException {
+                               boolean wordsCurrent, Listener listener) throws IOException {
         listener.started(files.size());
-        Run run = new Run(writer, files, indexed, listener);
+        Run run = new Run(writer, files, indexed, wordsCurrent, listener);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -174,6 +180,8 @@ public final class Indexer {
         final IndexWriter writer;
         final List<Path> files;
         final Map<String, Indexed> indexed;
+        /** False when the index's words came from other dictionaries: unchanged bytes are then not enough. */
+        final boolean wordsCurrent;
         final Listener listener;
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger added = new AtomicInteger();
@@ -189,10 +197,12 @@ public final class Indexer {
         final int earlyFlushAt;
         final AtomicBoolean flushedEarly = new AtomicBoolean();
 
-        Run(IndexWriter writer, List<Path> files, Map<String, Indexed> indexed, Listener listener) {
+        Run(IndexWriter writer, List<Path> files, Map<String, Indexed> indexed, boolean wordsCurrent,
+            Listener listener) {
             this.writer = writer;
             this.files = files;
             this.indexed = indexed;
+            this.wordsCurrent = wordsCurrent;
             this.listener = listener;
             this.earlyFlushAt = threads > 1 ? files.size() - files.size() / 8 : Integer.MAX_VALUE;
         }
@@ -211,7 +221,7 @@ public final class Indexer {
         private void indexBatch(List<Path> slice, Segmenter segmenter) throws IOException {
             List<Pending> batch = new ArrayList<>(slice.size());
             for (Path f : slice) {
-                Pending p = load(f, indexed.get(f.toString()), failures);
+                Pending p = load(f, indexed.get(f.toString()), wordsCurrent, failures);
                 if (p == null) unchanged.incrementAndGet();
                 else batch.add(p);
             }
@@ -275,7 +285,7 @@ public final class Indexer {
      * Reads, hashes and loads a file; null when its bytes are unchanged since the last run (and, when recounting,
      * its finding counts too).
      */
-    private Pending load(Path f, Indexed indexed, List<Failure> failures) {
+    private Pending load(Path f, Indexed indexed, boolean wordsCurrent, List<Failure> failures) {
         String old = indexed == null ? null : indexed.hash();
         byte[] content;
         try {
@@ -285,7 +295,7 @@ public final class Indexer {
             return new Pending(f, null, old, 0, null);
         }
         String hash = sha256(content);
-        boolean sameBytes = hash.equals(old);
+        boolean sameBytes = wordsCurrent && hash.equals(old);
         if (sameBytes && !(recountUnchanged && findings != null)) return null;
         Report r = null;
         try {
@@ -319,6 +329,15 @@ public final class Indexer {
             }
         }
         return removed;
+    }
+
+    /** Commit data: {@link HanLPData#dictionariesKey} of the dictionaries the index's words were segmented with. */
+    static final String DICTIONARIES_KEY = "dictionaries";
+
+    /** The last commit's user data; empty when there is no index yet. */
+    static Map<String, String> commitData(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return Map.of();
+        return SegmentInfos.readLatestCommit(dir).getUserData();
     }
 
     /** What the index holds for a file: its content hash and the key of its finding counts (null if none). */
