@@ -1,6 +1,7 @@
 package nianbao.index;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
@@ -32,6 +34,8 @@ public final class HanLPData {
 
     private static boolean ready;
     private static Path userDictionaryLoaded;
+    /** The user dictionaries loaded, in order, for {@link #dictionariesKey()}. */
+    private static final List<byte[]> userDictionaries = new ArrayList<>();
 
     private HanLPData() {}
 
@@ -63,24 +67,25 @@ public final class HanLPData {
         if (corpusDir == null) return;
         Path f = corpusDir.resolve(USER_DICTIONARY);
         if (!Files.isRegularFile(f) || f.toAbsolutePath().normalize().equals(userDictionaryLoaded)) return;
-        loadWords(Files.newInputStream(f), f.toString());
+        byte[] bytes = Files.readAllBytes(f);
+        loadWords(new ByteArrayInputStream(bytes), f.toString());
+        userDictionaries.add(bytes);
         userDictionaryLoaded = f.toAbsolutePath().normalize();
     }
 
     /**
-     * A fingerprint of the words segmentation uses beyond HanLP's own: the domain dictionary and the user
-     * dictionaries of these input folders. An index built with other words must segment its texts again.
+     * A fingerprint of the words segmentation uses beyond HanLP's own: the domain dictionary and every user
+     * dictionary loaded so far (their words stay in HanLP for the life of the process). An index built with other
+     * words must segment its texts again.
      */
-    public static String dictionariesKey(List<Path> inputs) throws IOException {
+    public static synchronized String dictionariesKey() throws IOException {
+        ensureReady();
         ByteArrayOutputStream words = new ByteArrayOutputStream();
         try (InputStream in = HanLPData.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
             if (in == null) throw new IllegalStateException("找不到词典 (dictionary not found): " + DOMAIN_DICTIONARY);
             in.transferTo(words);
         }
-        for (Path p : inputs) {
-            Path f = p.resolve(USER_DICTIONARY);
-            if (Files.isDirectory(p) && Files.isRegularFile(f)) words.write(Files.readAllBytes(f));
-        }
+        for (byte[] user : userDictionaries) words.write(user);
         return Indexer.sha256(words.toByteArray());
     }
 

@@ -114,7 +114,7 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(indexDir)) {
             Map<String, Indexed> indexed = indexed(dir);
             // Words segmented with other dictionaries are stale even where the bytes are not: index everything again.
-            String dictionaries = HanLPData.dictionariesKey(inputs);
+            String dictionaries = HanLPData.dictionariesKey();
             boolean wordsCurrent = dictionaries.equals(commitData(dir).get(DICTIONARIES_KEY));
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import nianbao.index.Findings;
 import nianbao.parse.ReportLoader;
 
-/** An upload that changes other reports' findings changes their counts in the index too. */
+/** An upload that changes other reports' findings changes their counts in the index too, and only those. */
 class LibraryFindingCountsTest {
     @TempDir Path tmp;
 
     @Test
     void uploadingACopyUpdatesTheOriginalsCopiedTextCount() throws Exception {
         Path corpus = nianbao.index.FindingCountsTestSupport.seedCorpus(tmp);
+        // a user dictionary too: an upload indexes single files, which must not count as other dictionaries
+        Files.writeString(corpus.resolve(nianbao.index.HanLPData.USER_DICTIONARY), "甲乙丙丁戊己\n");
         Path index = tmp.resolve("index");
         Path original = corpus.resolve("2021_潮鸣街道办事处.txt");
         String id = ReportLoader.load(original).id();
