@@ -1,6 +1,7 @@
 package nianbao.parse;
 
 import nianbao.model.Level;
+import nianbao.parse.region.RegionResolver;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -194,7 +195,9 @@ final class MetadataExtractor {
         // 自治区 ends in 区 too: provinces first
         if (government && (PROVINCE_TAIL.matcher(a).matches() || MUNICIPALITY.matcher(a).matches())) return Level.PROVINCE;
         if (COUNTY_TAIL.matcher(a).matches()) return Level.COUNTY;
-        if (government && CITY_TAIL.matcher(a).matches()) return Level.CITY;
+        if (government && CITY_TAIL.matcher(a).matches()) {
+            return RegionResolver.isCountyLevel(a) ? Level.COUNTY : Level.CITY;
+        }
         return Level.DEPARTMENT;
     }
 

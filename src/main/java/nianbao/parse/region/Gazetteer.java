@@ -64,6 +64,16 @@ final class Gazetteer {
         return longest;
     }
 
+    /** The divisions of the place name that ends the text (金华市义乌市 → 义乌市), empty when none does. */
+    List<Division> lastName(String text) {
+        Reading[] longest = longestNames(text);
+        for (int i = 0; i < longest.length; i++) {
+            Reading r = longest[i];
+            if (r != null && r.strong() && i + r.name().length() == text.length()) return r.candidates();
+        }
+        return List.of();
+    }
+
     private Reading reading(String name, List<Alias> aliases) {
         boolean strong = aliases.stream().anyMatch(Alias::strong);
         Set<Division> candidates = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package nianbao.parse.region;
 
+import java.util.List;
+
 import nianbao.model.Region;
 
 /**
@@ -18,6 +20,15 @@ public final class RegionResolver {
     private static final class Loaded {
         static final Gazetteer GAZETTEER = Gazetteer.load();
         static final PlaceNameFinder FINDER = new PlaceNameFinder(GAZETTEER);
+    }
+
+    /**
+     * Whether a place name such as 义乌市 names a county-level division (a county-level city) and nothing at city
+     * level: 市 alone does not say which level a city is.
+     */
+    public static boolean isCountyLevel(String placeName) {
+        List<Division> candidates = Loaded.GAZETTEER.lastName(placeName);
+        return !candidates.isEmpty() && candidates.stream().allMatch(d -> d.level() == Division.COUNTY);
     }
 
     /**
