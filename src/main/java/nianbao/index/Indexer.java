@@ -295,8 +295,9 @@ public final class Indexer {
             return new Pending(f, null, old, 0, null);
         }
         String hash = sha256(content);
-        boolean sameBytes = wordsCurrent && hash.equals(old);
-        if (sameBytes && !(recountUnchanged && findings != null)) return null;
+        // the same bytes segmented with the same words: nothing to do unless the counts are to be checked too
+        boolean current = wordsCurrent && hash.equals(old);
+        if (current && !(recountUnchanged && findings != null)) return null;
         Report r = null;
         try {
             r = source.load(f, content);
@@ -307,7 +308,7 @@ public final class Indexer {
             failures.add(new Failure(f, "内部错误 (internal error): " + e));
         }
         Pending p = new Pending(f, hash, old, content.length, r);
-        if (sameBytes && r != null) {
+        if (current && r != null) {
             p.findings = findings.count(r);
             if (p.findings.key().equals(indexed.findingsKey())) return null;
         }
