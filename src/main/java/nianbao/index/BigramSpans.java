@@ -1,7 +1,5 @@
 package nianbao.index;
 
-import java.util.Arrays;
-
 /**
  * The bigram field's tokens: for every character that is not a space, the two characters starting there (or the
  * character alone when a space or the end follows). Any string of two or more characters without spaces is then a
@@ -29,7 +27,7 @@ public final class BigramSpans implements TokenSpans {
             starts[n] = pos;
             ends[n++] = pos + 1 < length && !isSpace(text[pos + 1]) ? pos + 2 : pos + 1;
         }
-        return new BigramSpans(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n);
+        return new BigramSpans(starts, ends, n);
     }
 
     @Override

@@ -29,6 +29,6 @@ public final class TextCleaner {
         String l = line.contains("[bookmark: ") ? BOOKMARK.matcher(line).replaceAll("") : line;
         if (l.contains("**")) l = BOLD.matcher(l).replaceAll("");
         if (l.startsWith("- ")) l = LIST_MARKER.matcher(l).replaceFirst("");
-        return l.indexOf('\u00A0') < 0 ? l : l.replace('\u00A0', ' ');
+        return l.replace('\u00A0', ' '); // returns l itself when there is none
     }
 }
