@@ -51,8 +51,9 @@ public final class Benchmark {
     /** What was measured; {@link #asMap()} gives the JSON keys. */
     public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double parseMbS,
                           double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
-                          double ingestSeconds, double segmentFirstMbS, double ingestFirstMbS, long indexBytes, int queries, double p50ms1, double p99ms1,
-                          double p50ms8, double p99ms8, long heapMb, boolean checked) {
+                          double ingestSeconds, double segmentFirstMbS, double ingestFirstMbS, long indexBytes,
+                          int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
+                          boolean checked) {
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("segment_mb_s", round(segmentMbS));

@@ -32,7 +32,7 @@ class BenchCommandTest {
         assertEquals(0, exit, err.toString());
         JsonNode o = new ObjectMapper().readTree(out.toString());
         for (String key : List.of("segment_mb_s", "ingest_mb_s", "index_bytes", "p50_ms_1", "p99_ms_1", "p50_ms_8",
-                "p99_ms_8", "heap_mb", "sections")) {
+                "p99_ms_8", "heap_mb", "sections", "segment_first_mb_s", "ingest_first_mb_s")) {
             assertTrue(o.has(key), key);
             assertTrue(o.get(key).asDouble() > 0, key + " = " + o.get(key));
         }
