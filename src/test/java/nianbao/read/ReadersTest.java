@@ -2,6 +2,8 @@ package nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,5 +45,18 @@ class ReadersTest {
             assertEquals(fromFile.lines(), fromBytes.lines(), f.toString());
             assertEquals(elsewhere.toString(), fromBytes.source());
         }
+    }
+
+    @Test
+    void theTextReaderCalledDirectlyStillRefusesEmptyAndBinaryBytes() {
+        // Readers skips the text reader's second binary scan (readAccepted); read itself keeps both checks
+        TextReader text = new TextReader();
+        Path f = dir.resolve("x.txt");
+        ReadException empty = assertThrows(ReadException.class, () -> text.read(f, new byte[0]));
+        assertTrue(empty.getMessage().contains("文件为空"), empty.getMessage());
+        byte[] binary = new byte[512];
+        for (int i = 0; i < binary.length; i++) binary[i] = (byte) (i % 7 == 0 ? 0 : i % 32);
+        ReadException bin = assertThrows(ReadException.class, () -> text.read(f, binary));
+        assertTrue(bin.getMessage().contains("binary file"), bin.getMessage());
     }
 }
