@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * "共收到8份…申请") decide the topic (requests, review and litigation, table 二 items, or none), the row and column,
  * and the scope. A paragraph carries its topic from clause to clause, so "其中，予以公开2件，部分公开2件" after a
  * sentence about requests maps to the result rows.
+ *
+ * <p>An extractor holds a matcher it reuses: one per report, on one thread.
  */
 public final class FigureExtractor {
     private final FormatVersion version;
