@@ -111,7 +111,7 @@ public final class Indexer {
         for (Path f : ReportLoader.expand(inputs)) files.add(f.toAbsolutePath().normalize());
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Files.createDirectories(indexDir);
-        try (Directory dir = FSDirectory.open(indexDir)) {
+        try (Directory dir = new SyncAheadDirectory(FSDirectory.open(indexDir))) {
             Map<String, Indexed> indexed = indexed(dir);
             // Words segmented with other dictionaries are stale even where the bytes are not: index everything again.
             String dictionaries = HanLPData.dictionariesKey();
