@@ -23,23 +23,32 @@ final class HeadingMatcher {
     private static final int MAX_LENGTH = 40;
 
     /**
-     * Whether the line stays longer than {@code max} once normalised and stripped of its trailing stops, told
-     * without building that string: most lines are narrative paragraphs, far too long for a heading. Counts the
-     * characters normalising keeps, less every stop character (at most those can be stripped).
+     * One character of each word {@link #keyOf} looks for (总体/概述, 主动公开, 收到/申请, 复议, 问题, 其他): a line
+     * with none of them is no heading, and most short lines (table labels and values) have none.
      */
-    private static boolean certainlyLongerThan(String line, int max) {
+    private static final String CUES = "总概主收申复问其";
+
+    /**
+     * Whether the line could be a heading, told without building the normalised string: it must not stay longer
+     * than {@code max} once normalised and stripped of its trailing stops (most lines are narrative paragraphs, far
+     * too long), and it must hold a cue character. Counts the characters normalising keeps, less every stop
+     * character (at most those can be stripped); normalising keeps the cue characters as they are.
+     */
+    private static boolean mayBeHeading(String line, int max) {
         int kept = 0;
+        boolean cue = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Labels.isDropped(c) || c == '：' || c == ':' || c == '。') continue;
-            if (++kept > max) return true;
+            if (++kept > max) return false;
+            if (!cue && CUES.indexOf(c) >= 0) cue = true;
         }
-        return false;
+        return cue;
     }
 
     /** The section a line heads, or empty when it is no heading. */
     static Optional<SectionKey> match(String line) {
-        if (line.indexOf('\t') >= 0 || certainlyLongerThan(line, MAX_LENGTH)) return Optional.empty();
+        if (line.indexOf('\t') >= 0 || !mayBeHeading(line, MAX_LENGTH)) return Optional.empty();
         String t = Labels.normalise(line);
         t = TRAILING_STOPS.matcher(t).replaceAll("");
         if (t.isEmpty() || t.length() > MAX_LENGTH || t.startsWith("（")) return Optional.empty();
