@@ -68,12 +68,28 @@ final class RowReader {
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\t') tabs++;
         if (tabs >= 2) return true;
         int tab = t.indexOf('\t');
-        return tab > 0 && !t.substring(0, tab).isBlank() && !t.substring(tab + 1).isBlank();
+        return tab > 0 && !isBlank(t, 0, tab) && !isBlank(t, tab + 1, t.length());
     }
 
-    /** The tab-separated fields of a line, empty ones included. */
+    /** {@link String#isBlank} of a part of the text, without cutting it out (no whitespace is a surrogate). */
+    private static boolean isBlank(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(t.charAt(i))) return false;
+        return true;
+    }
+
+    /** The tab-separated fields of a line, empty ones included; sized by a count of the tabs, no list to grow. */
     private static List<String> fields(String t) {
-        return Arrays.asList(t.split("\t", -1));
+        int tabs = 0;
+        for (int i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', i + 1)) tabs++;
+        String[] fields = new String[tabs + 1];
+        int start = 0;
+        for (int f = 0; f < tabs; f++) {
+            int tab = t.indexOf('\t', start);
+            fields[f] = t.substring(start, tab);
+            start = tab + 1;
+        }
+        fields[tabs] = t.substring(start);
+        return Arrays.asList(fields);
     }
 
     /** Splits fields into the label (text fields) and the values after the last text field. */
@@ -92,7 +108,9 @@ final class RowReader {
             while (from < to && CellValue.isEmpty(fields.get(from))) from++;
             while (to > from && CellValue.isEmpty(fields.get(to - 1))) to--;
         }
-        return new RawRow(Labels.normalise(label), List.copyOf(fields.subList(from, to)), line, lastLine, grid, section);
+        String[] values = new String[to - from]; // copied by index: a sublist's copy iterates
+        for (int i = from; i < to; i++) values[i - from] = fields.get(i);
+        return new RawRow(Labels.normalise(label), List.of(values), line, lastLine, grid, section);
     }
 
     /** The text fields up to the last one, stripped and joined; a label repeated in adjacent fields counts once. */
