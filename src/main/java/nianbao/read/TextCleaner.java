@@ -18,17 +18,33 @@ public final class TextCleaner {
         if (t.indexOf('\r') >= 0) t = t.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('\uFEFF') >= 0) t = t.replace("\uFEFF", "");
         List<String> out = new ArrayList<>();
-        for (String line : t.split("\n", -1)) out.add(clean(line));
+        int start = 0;
+        for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', start)) {
+            out.add(clean(t.substring(start, nl)));
+            start = nl + 1;
+        }
+        out.add(clean(t.substring(start))); // the last line, empty after a final line break (as split keeps it)
         // drop trailing empty lines
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
         return out;
     }
 
     public static String clean(String line) {
-        // each pattern only where its literal start occurs: most lines have none of them
+        // one look for the characters the patterns and the replacement need: most lines have none of them
+        if (!hasMarkupChar(line)) return line.startsWith("- ") ? LIST_MARKER.matcher(line).replaceFirst("") : line;
+        // each pattern only where its literal start occurs
         String l = line.contains("[bookmark: ") ? BOOKMARK.matcher(line).replaceAll("") : line;
         if (l.contains("**")) l = BOLD.matcher(l).replaceAll("");
         if (l.startsWith("- ")) l = LIST_MARKER.matcher(l).replaceFirst("");
         return l.replace('\u00A0', ' '); // returns l itself when there is none
+    }
+
+    /** Whether the line has a bookmark's or bold marker's first character or a non-breaking space. */
+    private static boolean hasMarkupChar(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '[' || c == '*' || c == '\u00A0') return true;
+        }
+        return false;
     }
 }
