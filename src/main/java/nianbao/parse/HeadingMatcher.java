@@ -26,7 +26,12 @@ final class HeadingMatcher {
      * One character of each word {@link #keyOf} looks for (总体/概述, 主动公开, 收到/申请, 复议, 问题, 其他): a line
      * with none of them is no heading, and most short lines (table labels and values) have none.
      */
-    private static final String CUES = "总概主收申复问其";
+    private static boolean isCue(char c) {
+        switch (c) {
+            case '总', '概', '主', '收', '申', '复', '问', '其': return true;
+            default: return false;
+        }
+    }
 
     /**
      * Whether the line could be a heading, told without building the normalised string: it must not stay longer
@@ -41,7 +46,7 @@ final class HeadingMatcher {
             char c = line.charAt(i);
             if (Labels.isDropped(c) || c == '：' || c == ':' || c == '。') continue;
             if (++kept > max) return false;
-            if (!cue && CUES.indexOf(c) >= 0) cue = true;
+            cue |= isCue(c);
         }
         return cue;
     }
