@@ -44,7 +44,7 @@ final class HeadingMatcher {
         boolean cue = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Labels.isDropped(c) || c == '：' || c == ':' || c == '。') continue;
+            if (Labels.isDropped(c) || isStop(c)) continue;
             if (++kept > max) return false;
             cue |= isCue(c);
         }
@@ -55,12 +55,12 @@ final class HeadingMatcher {
     static Optional<SectionKey> match(String line) {
         if (line.indexOf('\t') >= 0 || !mayBeHeading(line, MAX_LENGTH)) return Optional.empty();
         String t = Labels.normalise(line);
-        t = TRAILING_STOPS.matcher(t).replaceAll("");
+        t = withoutTrailingStops(t);
         if (t.isEmpty() || t.length() > MAX_LENGTH || t.startsWith("（")) return Optional.empty();
         Integer number = null;
         String body = t;
-        Matcher m = NUMBERED.matcher(t);
-        if (m.matches()) {
+        Matcher m = mayBeNumbered(t) ? NUMBERED.matcher(t) : null;
+        if (m != null && m.matches()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             number = Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : CHINESE_NUMERALS.indexOf(n) + 1;
             body = m.group(4);
@@ -70,6 +70,30 @@ final class HeadingMatcher {
         if (key == null) return Optional.empty();
         if (number != null && number != key.number()) return Optional.empty();
         return Optional.of(key);
+    }
+
+    /**
+     * {@link #TRAILING_STOPS} removed: the run of stops at the end, cut off by hand. Where a line break ends the
+     * text, the pattern's {@code $} may match before it too: the pattern decides there.
+     */
+    private static String withoutTrailingStops(String t) {
+        int end = t.length();
+        if (end > 0 && isLineBreak(t.charAt(end - 1))) return TRAILING_STOPS.matcher(t).replaceAll("");
+        while (end > 0 && isStop(t.charAt(end - 1))) end--;
+        return t.substring(0, end);
+    }
+
+    private static boolean isStop(char c) { return c == '：' || c == ':' || c == '。'; }
+
+    /** The characters a regex's {@code $} may stand before (its line terminators). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@link #NUMBERED} may match: each of its alternatives starts with a numeral or 第. */
+    private static boolean mayBeNumbered(String t) {
+        char c = t.charAt(0);
+        return c >= '1' && c <= '6' || c == '第' || CHINESE_NUMERALS.indexOf(c) >= 0;
     }
 
     /** Loose words when the heading is numbered, the standard core when it is not. */
