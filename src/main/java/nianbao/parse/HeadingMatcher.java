@@ -34,21 +34,28 @@ final class HeadingMatcher {
     }
 
     /**
-     * Whether the line could be a heading, told without building the normalised string: it must not stay longer
-     * than {@code max} once normalised and stripped of its trailing stops (most lines are narrative paragraphs, far
-     * too long), and it must hold a cue character. Counts the characters normalising keeps, less every stop
-     * character (at most those can be stripped); normalising keeps the cue characters as they are.
+     * Whether the line could be a heading, told without building the normalised string: it must hold a cue
+     * character, and it must not stay longer than {@code max} once normalised and stripped of its trailing stops
+     * (most lines are narrative paragraphs, far too long).
      */
     private static boolean mayBeHeading(String line, int max) {
+        if (line.length() > max && certainlyLongerThan(line, max)) return false;
+        for (int i = 0; i < line.length(); i++) if (isCue(line.charAt(i))) return true; // normalising keeps cues
+        return false;
+    }
+
+    /**
+     * Whether the line stays longer than {@code max} once normalised and stripped of its trailing stops. Counts the
+     * characters normalising keeps, less every stop character (at most those can be stripped).
+     */
+    private static boolean certainlyLongerThan(String line, int max) {
         int kept = 0;
-        boolean cue = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Labels.isDropped(c) || isStop(c)) continue;
-            if (++kept > max) return false;
-            cue |= isCue(c);
+            if (++kept > max) return true;
         }
-        return cue;
+        return false;
     }
 
     /** The section a line heads, or empty when it is no heading. */

@@ -32,10 +32,11 @@ final class RowReader {
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             String t = line.text();
-            if (line.grid() || isTabRow(t)) {
+            int tabs = tabs(t);
+            if (line.grid() || isTabRow(t, tabs)) {
                 if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
-                rows.add(toRow(fields(t), i + 1, i + 1, line.grid(), section));
+                rows.add(toRow(fields(t, tabs), i + 1, i + 1, line.grid(), section));
                 continue;
             }
             if (t.isBlank() && !t.contains("\t")) {
@@ -63,9 +64,7 @@ final class RowReader {
      * A whole row on one line: two or more tabs, or a label and a value either side of one tab
      * ({@code 行政许可\t2353}). A single leading tab is the one-cell-per-line layout instead.
      */
-    private static boolean isTabRow(String t) {
-        int tabs = 0;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\t') tabs++;
+    private static boolean isTabRow(String t, int tabs) {
         if (tabs >= 2) return true;
         int tab = t.indexOf('\t');
         return tab > 0 && !isBlank(t, 0, tab) && !isBlank(t, tab + 1, t.length());
@@ -77,10 +76,15 @@ final class RowReader {
         return true;
     }
 
-    /** The tab-separated fields of a line, empty ones included; sized by a count of the tabs, no list to grow. */
-    private static List<String> fields(String t) {
+    /** How many tabs the line has. */
+    private static int tabs(String t) {
         int tabs = 0;
         for (int i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', i + 1)) tabs++;
+        return tabs;
+    }
+
+    /** The tab-separated fields of a line with this many tabs, empty ones included; no list to grow. */
+    private static List<String> fields(String t, int tabs) {
         String[] fields = new String[tabs + 1];
         int start = 0;
         for (int f = 0; f < tabs; f++) {
