@@ -23,15 +23,36 @@ final class HeadingMatcher {
     private static final int MAX_LENGTH = 40;
 
     /**
-     * Whether the line stays longer than {@code max} once normalised and stripped of its trailing stops, told
-     * without building that string: most lines are narrative paragraphs, far too long for a heading. Counts the
+     * One character of each word {@link #keyOf} looks for (总体/概述, 主动公开, 收到/申请, 复议, 问题, 其他): a line
+     * with none of them is no heading, and most short lines (table labels and values) have none.
+     */
+    private static boolean isCue(char c) {
+        switch (c) {
+            case '总', '概', '主', '收', '申', '复', '问', '其': return true;
+            default: return false;
+        }
+    }
+
+    /**
+     * Whether the line could be a heading, told without building the normalised string: it must hold a cue
+     * character, and it must not stay longer than {@code max} once normalised and stripped of its trailing stops
+     * (most lines are narrative paragraphs, far too long).
+     */
+    private static boolean mayBeHeading(String line, int max) {
+        if (line.length() > max && certainlyLongerThan(line, max)) return false;
+        for (int i = 0; i < line.length(); i++) if (isCue(line.charAt(i))) return true; // normalising keeps cues
+        return false;
+    }
+
+    /**
+     * Whether the line stays longer than {@code max} once normalised and stripped of its trailing stops. Counts the
      * characters normalising keeps, less every stop character (at most those can be stripped).
      */
     private static boolean certainlyLongerThan(String line, int max) {
         int kept = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Labels.isDropped(c) || c == '：' || c == ':' || c == '。') continue;
+            if (Labels.isDropped(c) || isStop(c)) continue;
             if (++kept > max) return true;
         }
         return false;
@@ -39,14 +60,14 @@ final class HeadingMatcher {
 
     /** The section a line heads, or empty when it is no heading. */
     static Optional<SectionKey> match(String line) {
-        if (line.indexOf('\t') >= 0 || certainlyLongerThan(line, MAX_LENGTH)) return Optional.empty();
+        if (line.indexOf('\t') >= 0 || !mayBeHeading(line, MAX_LENGTH)) return Optional.empty();
         String t = Labels.normalise(line);
-        t = TRAILING_STOPS.matcher(t).replaceAll("");
+        t = withoutTrailingStops(t);
         if (t.isEmpty() || t.length() > MAX_LENGTH || t.startsWith("（")) return Optional.empty();
         Integer number = null;
         String body = t;
-        Matcher m = NUMBERED.matcher(t);
-        if (m.matches()) {
+        Matcher m = mayBeNumbered(t) ? NUMBERED.matcher(t) : null;
+        if (m != null && m.matches()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             number = Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : CHINESE_NUMERALS.indexOf(n) + 1;
             body = m.group(4);
@@ -56,6 +77,30 @@ final class HeadingMatcher {
         if (key == null) return Optional.empty();
         if (number != null && number != key.number()) return Optional.empty();
         return Optional.of(key);
+    }
+
+    /**
+     * {@link #TRAILING_STOPS} removed: the run of stops at the end, cut off by hand. Where a line break ends the
+     * text, the pattern's {@code $} may match before it too: the pattern decides there.
+     */
+    private static String withoutTrailingStops(String t) {
+        int end = t.length();
+        if (end > 0 && isLineBreak(t.charAt(end - 1))) return TRAILING_STOPS.matcher(t).replaceAll("");
+        while (end > 0 && isStop(t.charAt(end - 1))) end--;
+        return t.substring(0, end);
+    }
+
+    private static boolean isStop(char c) { return c == '：' || c == ':' || c == '。'; }
+
+    /** The characters a regex's {@code $} may stand before (its line terminators). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@link #NUMBERED} may match: each of its alternatives starts with a numeral or 第. */
+    private static boolean mayBeNumbered(String t) {
+        char c = t.charAt(0);
+        return c >= '1' && c <= '6' || c == '第' || CHINESE_NUMERALS.indexOf(c) >= 0;
     }
 
     /** Loose words when the heading is numbered, the standard core when it is not. */

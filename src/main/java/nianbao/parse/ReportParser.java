@@ -16,9 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Turns a read {@link Document} into a {@link Report}: sections, table cells, metadata and notes. */
 public final class ReportParser {
@@ -42,7 +40,7 @@ public final class ReportParser {
         }
 
         FormatVersion version = versionOf(rows);
-        TableSink sink = tables(rows, version);
+        TableSink sink = tables(rows, version, joined.lineStart());
 
         List<Note> notes = new ArrayList<>(sink.notes);
         noteSections(headings, sink, notes);
@@ -60,7 +58,7 @@ public final class ReportParser {
         Integer year = MetadataExtractor.year(title, text, doc.source());
 
         return new Report(
-                id(text),
+                doc.textUtf8() != null ? idOfUtf8(doc.textUtf8()) : id(text),
                 doc.source(),
                 doc.sourceFormat(),
                 doc.encoding(),
@@ -72,7 +70,7 @@ public final class ReportParser {
                 MetadataExtractor.published(text),
                 sink.cells.isEmpty() ? null : version == null ? FormatVersion.V2021 : version,
                 sections,
-                Cells.handedOver(sink.cells, origins(sink, joined.lineStart())),
+                Cells.handedOver(sink.cells, sink.origins),
                 notes,
                 text);
     }
@@ -100,8 +98,8 @@ public final class ReportParser {
     }
 
     /** Hands each row to the reader of its table and collects what they read; rows of no table become notes. */
-    private static TableSink tables(List<RawRow> rows, FormatVersion version) {
-        TableSink sink = new TableSink();
+    private static TableSink tables(List<RawRow> rows, FormatVersion version, int[] lineStart) {
+        TableSink sink = new TableSink(lineStart);
         List<KeyedRow> t2 = new ArrayList<>(), t3 = new ArrayList<>(), t4 = new ArrayList<>();
         for (RawRow r : rows) {
             if (!r.hasValue()) continue;
@@ -137,23 +135,6 @@ public final class ReportParser {
         return new Section(head.key(), head.text(), text.substring(start, end), start);
     }
 
-    /** The printed rows of the cells as offsets into the text, from the lines the rows were read on. */
-    private static Map<String, Cells.Origin> origins(TableSink sink, int[] lineStart) {
-        Map<String, Cells.Origin> out = new HashMap<>(2 * sink.rowLines.size());
-        int[] rowOf = null; // a row's cells share its lines, and follow one another: one origin for them all
-        Cells.Origin origin = null;
-        for (Map.Entry<String, int[]> e : sink.rowLines.entrySet()) {
-            if (!sink.cells.containsKey(e.getKey())) continue;
-            int[] lines = e.getValue();
-            if (lines != rowOf) {
-                rowOf = lines;
-                origin = new Cells.Origin(lineStart[lines[0] - 1], lineStart[lines[1]] - 1);
-            }
-            out.put(e.getKey(), origin);
-        }
-        return out;
-    }
-
     /** Missing sections, and a report that stops before its end (cut off in a table, say). */
     private static void noteSections(List<SectionSplitter.Heading> headings, TableSink sink, List<Note> notes) {
         if (headings.isEmpty()) return;
@@ -175,8 +156,13 @@ public final class ReportParser {
 
     /** A stable identifier from the report's content: the same text read from any encoding gets the same id. */
     public static String id(String text) {
+        return idOfUtf8(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #id} of the text these UTF-8 bytes encode. */
+    private static String idOfUtf8(byte[] utf8) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(utf8);
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

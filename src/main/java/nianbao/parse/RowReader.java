@@ -32,10 +32,11 @@ final class RowReader {
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             String t = line.text();
-            if (line.grid() || isTabRow(t)) {
+            int tabs = tabs(t);
+            if (line.grid() || isTabRow(t, tabs)) {
                 if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
-                rows.add(toRow(fields(t), i + 1, i + 1, line.grid(), section));
+                rows.add(toRow(fields(t, tabs), i + 1, i + 1, line.grid(), section));
                 continue;
             }
             if (t.isBlank() && !t.contains("\t")) {
@@ -63,17 +64,36 @@ final class RowReader {
      * A whole row on one line: two or more tabs, or a label and a value either side of one tab
      * ({@code 行政许可\t2353}). A single leading tab is the one-cell-per-line layout instead.
      */
-    private static boolean isTabRow(String t) {
-        int tabs = 0;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '\t') tabs++;
+    private static boolean isTabRow(String t, int tabs) {
         if (tabs >= 2) return true;
         int tab = t.indexOf('\t');
-        return tab > 0 && !t.substring(0, tab).isBlank() && !t.substring(tab + 1).isBlank();
+        return tab > 0 && !isBlank(t, 0, tab) && !isBlank(t, tab + 1, t.length());
     }
 
-    /** The tab-separated fields of a line, empty ones included. */
-    private static List<String> fields(String t) {
-        return Arrays.asList(t.split("\t", -1));
+    /** {@link String#isBlank} of a part of the text, without cutting it out (no whitespace is a surrogate). */
+    private static boolean isBlank(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(t.charAt(i))) return false;
+        return true;
+    }
+
+    /** How many tabs the line has. */
+    private static int tabs(String t) {
+        int tabs = 0;
+        for (int i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', i + 1)) tabs++;
+        return tabs;
+    }
+
+    /** The tab-separated fields of a line with this many tabs, empty ones included; no list to grow. */
+    private static List<String> fields(String t, int tabs) {
+        String[] fields = new String[tabs + 1];
+        int start = 0;
+        for (int f = 0; f < tabs; f++) {
+            int tab = t.indexOf('\t', start);
+            fields[f] = t.substring(start, tab);
+            start = tab + 1;
+        }
+        fields[tabs] = t.substring(start);
+        return Arrays.asList(fields);
     }
 
     /** Splits fields into the label (text fields) and the values after the last text field. */
@@ -92,7 +112,9 @@ final class RowReader {
             while (from < to && CellValue.isEmpty(fields.get(from))) from++;
             while (to > from && CellValue.isEmpty(fields.get(to - 1))) to--;
         }
-        return new RawRow(Labels.normalise(label), List.copyOf(fields.subList(from, to)), line, lastLine, grid, section);
+        String[] values = new String[to - from]; // copied by index: a sublist's copy iterates
+        for (int i = from; i < to; i++) values[i - from] = fields.get(i);
+        return new RawRow(Labels.normalise(label), List.of(values), line, lastLine, grid, section);
     }
 
     /** The text fields up to the last one, stripped and joined; a label repeated in adjacent fields counts once. */

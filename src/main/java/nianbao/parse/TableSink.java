@@ -1,10 +1,12 @@
 package nianbao.parse;
 
 import nianbao.read.CellValue;
+import nianbao.model.Cells;
 import nianbao.model.Note;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,16 @@ final class TableSink {
     private static final int CAPACITY = 512;
 
     final LinkedHashMap<String, BigDecimal> cells = new LinkedHashMap<>(CAPACITY);
-    /** Per cell, the 1-based first and last document lines of the row it was read from. */
-    final Map<String, int[]> rowLines = new LinkedHashMap<>(CAPACITY);
+    /**
+     * Per cell, the printed row it was read from. Every cell recorded here is put into {@link #cells} too: a full row
+     * at once, a short row's every slot by {@link #accept}, which each table reader calls for its short rows.
+     */
+    final Map<String, Cells.Origin> origins = new HashMap<>(CAPACITY);
     final List<Note> notes = new ArrayList<>();
+    /** Where each line starts in the report's text (one more entry, its length), for the origins. */
+    private final int[] lineStart;
+
+    TableSink(int[] lineStart) { this.lineStart = lineStart; }
 
     void put(String id, BigDecimal value) { cells.put(id, value); }
 
@@ -77,8 +86,9 @@ final class TableSink {
             duplicate(table, name, slots, values, r.line());
             return;
         }
-        int[] lines = {r.line(), r.lastLine()}; // shared by the row's cells, only read
-        for (String slot : slots) rowLines.put(slot, lines);
+        // the row's lines (1-based, inclusive) as offsets, the line break after the last one left out
+        Cells.Origin origin = new Cells.Origin(lineStart[r.line() - 1], lineStart[r.lastLine()] - 1);
+        for (String slot : slots) origins.put(slot, origin);
         if (values.size() == slots.size()) putRow(slots, values);
         else shorts.add(new ShortRowSolver.ShortRow(name, slots, values.stream().map(CellValue::parse).toList(), r.line()));
     }

@@ -55,20 +55,14 @@ final class Gazetteer {
         this.names = new NameTrie<>(readings);
     }
 
-    /**
-     * For each position of the text, the reading of the longest name starting there (null where none does).
-     */
-    Reading[] longestNames(String text) {
-        Reading[] longest = new Reading[text.length()];
-        names.longestNames(text, longest);
-        return longest;
-    }
+    /** The reading of the longest name starting at this position of the text, or null where none does. */
+    Reading longestAt(char[] text, int position) { return names.longestAt(text, position); }
 
     /** The divisions of the place name that ends the text (金华市义乌市 → 义乌市), empty when none does. */
     List<Division> lastName(String text) {
-        Reading[] longest = longestNames(text);
-        for (int i = 0; i < longest.length; i++) {
-            Reading r = longest[i];
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            Reading r = longestAt(chars, i);
             if (r != null && r.strong() && i + r.name().length() == text.length()) return r.candidates();
         }
         return List.of();

@@ -55,17 +55,15 @@ final class NameTrie<V> {
         }
     }
 
-    /** For each position of the text, the value of the longest name starting there (null where none does). */
-    void longestNames(String text, V[] out) {
-        char[] chars = text.toCharArray(); // plain array reads in the hot loop
-        for (int i = 0; i + 1 < chars.length; i++) {
-            char a = chars[i], b = chars[i + 1];
-            if (has(firstChars, a) && has(secondChars, b) && mayStart(a, b)) out[i] = longestAt(chars, i);
-        }
+    /** The value of the longest name starting at {@code from} in the text, or null where none does. */
+    V longestAt(char[] text, int from) {
+        if (from + 1 >= text.length) return null;
+        char a = text[from], b = text[from + 1];
+        return has(firstChars, a) && has(secondChars, b) && mayStart(a, b) ? walk(text, from) : null;
     }
 
     @SuppressWarnings("unchecked")
-    private V longestAt(char[] text, int from) {
+    private V walk(char[] text, int from) {
         Object best = null;
         int node = 0;
         for (int i = from; i < text.length; i++) {

@@ -15,25 +15,22 @@ final class PlaceNameFinder {
     List<PlaceMention> find(String text) {
         List<PlaceMention> found = new ArrayList<>();
         if (text == null) return found;
-        Gazetteer.Reading[] longest = gazetteer.longestNames(text);
+        // each position asked once as the scan reaches it, not all of them first into an array as long as the text
+        char[] chars = text.toCharArray();
         int i = 0;
-        while (i < text.length()) {
-            PlaceMention m = longestAt(i, longest);
-            if (m != null && !m.strong()) {
+        while (i < chars.length) {
+            Gazetteer.Reading r = gazetteer.longestAt(chars, i);
+            if (r != null && !r.strong()) {
                 // A weak match must not swallow the start of a full name beginning inside it.
-                for (int j = i + 1; j < i + m.surface().length(); j++) {
-                    if (longest[j] != null && longest[j].strong()) { m = null; break; }
+                for (int j = i + 1; j < i + r.name().length(); j++) {
+                    Gazetteer.Reading inner = gazetteer.longestAt(chars, j);
+                    if (inner != null && inner.strong()) { r = null; break; }
                 }
             }
-            if (m == null) { i++; continue; }
-            if (m.candidates().size() <= MAX_CANDIDATES) found.add(m);
-            i += m.surface().length();
+            if (r == null) { i++; continue; }
+            if (r.candidates().size() <= MAX_CANDIDATES) found.add(new PlaceMention(r.name(), r.candidates(), r.strong(), i));
+            i += r.name().length();
         }
         return found;
-    }
-
-    private static PlaceMention longestAt(int i, Gazetteer.Reading[] longest) {
-        Gazetteer.Reading r = longest[i];
-        return r == null ? null : new PlaceMention(r.name(), r.candidates(), r.strong(), i);
     }
 }
