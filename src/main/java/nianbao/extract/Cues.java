@@ -74,9 +74,9 @@ final class Cues {
     static final Pattern CHINESE_NUMERAL_UNITS = Pattern.compile("件|起|宗|份|条|件次|次|篇");
 
     /** What follows a unit when the "figure" is really a duration or an idiom (15个工作日, 一件事). */
-    static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(工作日|月|小时|天|日|年|季度|百分点|事|龙|体|类|方面|环节)");
+    static final WordList NOT_A_COUNT_AFTER = new WordList("工作日|月|小时|天|日|年|季度|百分点|事|龙|体|类|方面|环节");
 
-    static final Pattern REVIEW = Pattern.compile("复议|诉讼|起诉|应诉");
+    static final WordList REVIEW = new WordList("复议|诉讼|起诉|应诉");
     /** "被申请行政复议" is about review, not an information request. */
     static final Pattern REVIEW_NOT_APPLICATION = Pattern.compile("申请(行政)?复议|提起(行政)?诉讼");
 
@@ -85,15 +85,15 @@ final class Cues {
         if (s.indexOf('申') < 0 && s.indexOf('提') < 0) return s; // neither 申请 nor 提起: nothing to reduce
         return REVIEW_NOT_APPLICATION.matcher(s).replaceAll(r -> r.group().contains("复议") ? "复议" : "诉讼");
     }
-    static final Pattern APPLICATION = Pattern.compile("申请");
+    static final WordList APPLICATION = new WordList("申请");
 
     /** Words of table 三 rows strong enough to put a clause on the application topic when the paragraph is on it. */
-    static final Pattern T3_STRONG = Pattern.compile(
+    static final WordList T3_STRONG = new WordList(
             "新收|结转|转结|顺延|下一?年度|继续办理|正在办理|部分公开|不予公开|无法提供|不予处理|不掌握|过程性信息|国家秘密|内部事务|"
                     + "第三方|行政执法案卷|行政查询|另行制作|不明确|重复申请|出版物|大量反复|重新出具|不补正|收费通知|"
                     + "办理完成|办结|予以公开|其他处理");
 
-    static final Pattern T2 = Pattern.compile("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
+    static final WordList T2 = new WordList("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
 
     /** Existential negations that start a zero claim. */
     private static final String NEGATIONS = "暂未|尚未|均未|从未|并未|没有|未|无";
@@ -101,9 +101,9 @@ final class Cues {
     /** {@link #NEGATION} as a word list: zero claims look for it in every sentence. */
     static final WordList NEGATION_WORDS = new WordList(NEGATIONS);
     /** Negations that are not zero claims: manner (未按时), inability (无法), pending (尚未审结). */
-    static final Pattern NEGATION_NOT_ZERO = Pattern.compile(
-            "^(未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
-                    + "尚未审结|尚未办结|未严格|没有现成)");
+    static final WordList NEGATION_NOT_ZERO = new WordList(
+            "未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
+                    + "尚未审结|尚未办结|未严格|没有现成");
 
     /** Channels of submission or publication: a figure about one of them is a part of the whole. */
     private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"

@@ -7,12 +7,26 @@ package nianbao.extract;
  * word in list order that fits before {@code limit}.
  */
 final class WordList {
+    /** Characters that make a regex more than an alternation of plain words. */
+    private static final String REGEX_SYNTAX = "\\[](){}.*+?^$";
+
+    /** Whether {@code regex} is an alternation of plain words, which a word list finds as the regex does. */
+    static boolean isPlain(String regex) {
+        for (int i = 0; i < regex.length(); i++) if (REGEX_SYNTAX.indexOf(regex.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     private final String[] words;
     private final CharClass firsts;
 
     WordList(String alternation) {
         this.words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
+    }
+
+    /** Whether {@code s} holds one of the words: {@code Pattern.compile(words).matcher(s).find()}. */
+    boolean in(String s) {
+        return find(s, 0, s.length()) >= 0;
     }
 
     /** The start of the first word at or after {@code from} that ends by {@code limit}, or -1. */
