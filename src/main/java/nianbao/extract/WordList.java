@@ -6,7 +6,7 @@ package nianbao.extract;
  * {@code Pattern.compile(words).matcher(s).region(from, limit).find()}: the leftmost start, and there the first
  * word in list order that fits before {@code limit}.
  */
-final class WordList {
+public final class WordList {
     /** Characters that make a regex more than an alternation of plain words. */
     private static final String REGEX_SYNTAX = "\\[](){}.*+?^$";
 
@@ -19,14 +19,26 @@ final class WordList {
     private final String[] words;
     private final CharClass firsts;
 
-    WordList(String alternation) {
+    public WordList(String alternation) {
         this.words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
     }
 
     /** Whether {@code s} holds one of the words: {@code Pattern.compile(words).matcher(s).find()}. */
-    boolean in(String s) {
+    public boolean in(String s) {
         return find(s, 0, s.length()) >= 0;
+    }
+
+    /** Whether {@code s} starts with one of the words: {@code Pattern.compile("^(" + words + ")").matcher(s).find()}. */
+    public boolean opens(String s) {
+        return !s.isEmpty() && endAt(s, 0, s.length()) >= 0;
+    }
+
+    /** How many times the words occur, as successive {@code find()}s of the regex count them (no overlaps). */
+    public int count(String s) {
+        int n = 0;
+        for (int i = find(s, 0, s.length()); i >= 0; i = find(s, endAt(s, i, s.length()), s.length())) n++;
+        return n;
     }
 
     /** The start of the first word at or after {@code from} that ends by {@code limit}, or -1. */

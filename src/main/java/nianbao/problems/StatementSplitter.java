@@ -27,6 +27,8 @@ public final class StatementSplitter {
     /** Characters that end a sentence; the text is cut right after each. */
     private static final String SENTENCE_ENDS = "。！!？?；;";
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
+    /** The characters a {@link #PAGE_NUMBER} line can start with: most lines start otherwise, and need no matcher. */
+    private static final CharClass PAGE_NUMBER_STARTS = CharClass.of("-－—–第0123456789" + CharClass.REGEX_SPACE);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
     private static final int MAX_HEADING = 30;
 
@@ -143,7 +145,7 @@ public final class StatementSplitter {
         StringBuilder current = null;
         for (String raw : sectionText.split("\n")) {
             String line = trim(TextCleaner.clean(raw));
-            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
+            if (line.isEmpty() || PAGE_NUMBER_STARTS.contains(line.charAt(0)) && PAGE_NUMBER.matcher(line).matches()) continue;
             boolean continues = current != null && !endsClause(current) && !isHeading(current)
                     && !opensItem(line) && headingKind(line) == null;
             if (continues) {

@@ -79,10 +79,11 @@ public final class YearMismatch extends BaseRule {
     /** A 统计期限 of another year than the report's (the title's): the preamble was copied from another report. */
     private void statisticsPeriod(CheckContext ctx, int year, List<Finding> out) {
         String text = ctx.report().text();
-        int cue = text.indexOf("统计"); // where PERIOD can first match; far cheaper than its search
-        if (cue < 0) return;
+        // every match starts at a 统计: the first of them where PERIOD matches is where its search would stop
         Matcher m = PERIOD.matcher(text);
-        if (!m.find(cue)) return;
+        int cue = text.indexOf("统计");
+        while (cue >= 0 && !m.region(cue, text.length()).lookingAt()) cue = text.indexOf("统计", cue + 1);
+        if (cue < 0) return;
         int y = Integer.parseInt(m.group(1));
         if (y == year) return;
         int a = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
