@@ -106,18 +106,20 @@ final class Cues {
                     + "尚未审结|尚未办结|未严格|没有现成");
 
     /** Channels of submission or publication: a figure about one of them is a part of the whole. */
-    private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"
+    private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|"
+            + "其它渠道|其他渠道|其它形式|其他形式|其它方式|其他方式|"
             + "政府网站|门户网站|网站|微信|公众号|微博|抖音|头条|视频号|客户端|APP|公开栏|宣传栏|显示屏|新媒体|报刊|广播|电视";
     static final Pattern CHANNEL = Pattern.compile(CHANNELS);
-    private static final CharClass CHANNEL_STARTS = CharClass.firstOf(CHANNELS);
+    /** {@link #CHANNEL}'s words, scanned for where only the first is wanted. */
+    private static final WordList CHANNEL_WORDS = new WordList(CHANNELS);
 
-    /** A matcher on the first channel named in {@code s}, or null when it names none. */
-    static Matcher channel(String s) {
-        Matcher m = CHANNEL.matcher(s);
-        return CHANNEL_STARTS.find(m, s, 0) ? m : null;
+    /** The first channel named in {@code s} (as {@link #CHANNEL} finds it), or null when it names none. */
+    static String channel(String s) {
+        int at = CHANNEL_WORDS.find(s, 0, s.length());
+        return at < 0 ? null : s.substring(at, CHANNEL_WORDS.endAt(s, at, s.length()));
     }
     /** Words that make a channel list mean every channel. */
-    static final Pattern ALL_CHANNELS = Pattern.compile("任何|各种|所有|全部|各类渠道");
+    static final WordList ALL_CHANNELS = new WordList("任何|各种|所有|全部|各类渠道");
 
     /** Organisation names that, as the subject, make a figure a sub-unit's. */
     private static final String ORGANISATION_SUFFIXES = "政府办公室|政府办|办公室|分局|局|委员会|管委会|服务中心|中心|社区|居委会|村委会|大队";

@@ -187,8 +187,8 @@ public final class FigureExtractor {
             Matcher published = PUBLISHED.matcher(left);
             if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
             if (T2Mapper.isDecisionCount(readings.get(0).label())) {
-                Matcher c = Cues.channel(sentenceLeft);
-                if (c != null) return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
+                String channel = Cues.channel(sentenceLeft);
+                if (channel != null) return new ScopeResolver.Decision(Scope.CHANNEL, channel);
             }
         }
         if (topic == ParagraphState.Topic.APPLICATION) {

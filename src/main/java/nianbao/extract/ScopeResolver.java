@@ -42,8 +42,8 @@ final class ScopeResolver {
         String org = sentenceSubUnit(sl);
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
-        Matcher c = Cues.channel(cl);
-        if (c != null && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
+        String channel = Cues.channel(cl);
+        if (channel != null && !Cues.ALL_CHANNELS.in(cl)) return new Decision(Scope.CHANNEL, channel);
         if (sl.contains(Cues.FILING_WORD)) return new Decision(Scope.SUBSET, "备案");
         return Decision.WHOLE;
     }
