@@ -150,9 +150,6 @@ final class Cues {
     /** Carry-over phrases whose year or 上年 does not make the figure another period's. */
     static final Pattern CARRY_PHRASE = Pattern.compile(
             "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
-    static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
-    /** The characters every {@link #QUOTED} match opens with. */
-    static final CharClass QUOTE_MARKS = CharClass.of("《“");
 
     static final Pattern SUBSET = Pattern.compile("其中");
     static final String FILING_WORD = "备案";

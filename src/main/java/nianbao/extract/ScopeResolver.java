@@ -50,8 +50,29 @@ final class ScopeResolver {
 
     /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
     static String clean(String s) {
-        String t = Cues.QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
+        String t = withoutQuoted(s);
         return CARRY_WORDS.in(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
+    }
+
+    /**
+     * {@code Pattern.compile("《[^》]*》|“[^”]*”").matcher(s).replaceAll("“”")} without a regex: each 《…》 or “…” (from an opening mark to
+     * the first closing one after it) becomes an empty “”. The text itself when it quotes nothing.
+     */
+    static String withoutQuoted(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char close = c == '《' ? '》' : c == '“' ? '”' : 0;
+            if (close == 0) continue;
+            int j = s.indexOf(close, i + 1);
+            if (j < 0) continue; // unclosed: not a quotation, as the regex sees it
+            if (out == null) out = new StringBuilder(s.length());
+            out.append(s, copied, i).append("“”");
+            copied = j + 1;
+            i = j;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /**
