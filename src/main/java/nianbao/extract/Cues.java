@@ -82,7 +82,8 @@ final class Cues {
 
     /** The clause with "申请行政复议" / "提起诉讼" reduced to 复议 / 诉讼, so their 申请 is not read as a request. */
     static String withoutReviewRequests(String s) {
-        if (s.indexOf('申') < 0 && s.indexOf('提') < 0) return s; // neither 申请 nor 提起: nothing to reduce
+        // neither 申请 nor 提起, or neither 复议 nor 诉讼: nothing to reduce
+        if (s.indexOf('申') < 0 && s.indexOf('提') < 0 || !s.contains("复议") && !s.contains("诉讼")) return s;
         return REVIEW_NOT_APPLICATION.matcher(s).replaceAll(r -> r.group().contains("复议") ? "复议" : "诉讼");
     }
     static final WordList APPLICATION = new WordList("申请");
@@ -151,7 +152,8 @@ final class Cues {
     static final Pattern CARRY_PHRASE = Pattern.compile(
             "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
 
-    static final Pattern SUBSET = Pattern.compile("其中");
+    /** The word that opens a subset ("其中，予以公开2件"). */
+    static final String SUBSET = "其中";
     static final String FILING_WORD = "备案";
 
     /** Completion claims, read after an application figure. */

@@ -214,7 +214,7 @@ public final class FigureExtractor {
 
     private List<Reading> applicationReadings(String left, String right, String sentence, String sentenceLeft,
                                               String sentenceRight, BigDecimal value, ParagraphState st) {
-        String clause = Cues.SUBSET.matcher(left).replaceAll("");
+        String clause = left.replace(Cues.SUBSET, "");
         List<T3Mapper.RowChoice> rows = T3Mapper.rows(clause, version, st.lastWasResult);
         // number first: "3件申请结转至下一年度办理"
         if (rows.isEmpty()) rows = T3Mapper.rows(right, version, st.lastWasResult);
@@ -236,7 +236,7 @@ public final class FigureExtractor {
         // One applicant type named, outside a 其中 list, with no other type counted: probably the whole row too
         // (PHRASES.md reads it so). That reading comes first; the applicant column alone stays a reading of its own,
         // so the figure is never called wrong for what it did not say.
-        boolean impliesTotal = columns != null && columns.size() == 1 && !Cues.SUBSET.matcher(sentenceLeft).find()
+        boolean impliesTotal = columns != null && columns.size() == 1 && !sentenceLeft.contains(Cues.SUBSET)
                 && otherColumnsCounted(sentence) <= 1;
         List<Reading> out = new ArrayList<>();
         for (T3Mapper.RowChoice rc : rows) {
@@ -314,7 +314,8 @@ public final class FigureExtractor {
     private static final CharClass PHRASE_OPENER = CharClass.of("、" + CharClass.REGEX_SPACE);
 
     private static String subjectOf(String left, String right) {
-        String l = left.indexOf('年') < 0 ? left : Cues.YEAR.matcher(left).replaceAll(""); // YEAR ends in 年
+        // YEAR matches 19xx年/20xx年: where lastYear finds none, there is nothing to remove
+        String l = ScopeResolver.lastYear(left) == null ? left : Cues.YEAR.matcher(left).replaceAll("");
         if (!l.isEmpty() && OPENER_STARTS.contains(l.charAt(0))) l = SUBJECT_OPENER.matcher(l).replaceFirst("");
         l = l.strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);
