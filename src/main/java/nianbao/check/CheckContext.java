@@ -30,6 +30,8 @@ public final class CheckContext {
     private List<String> t3ResultRows;
     private List<String> t3Rows;
     private final Map<String, Boolean> tables = new HashMap<>();
+    /** {@link #t3ResultCells} by column index, built when first asked. */
+    private final List<?>[] t3ResultCells = new List<?>[CellIds.T3_COLUMNS.size()];
     private final Map<Section, List<Sentences.Span>> sentences = new IdentityHashMap<>();
 
     public CheckContext(Report report, Corpus corpus) {
@@ -67,6 +69,20 @@ public final class CheckContext {
             t3ResultRows = Collections.unmodifiableList(rows);
         }
         return t3ResultRows;
+    }
+
+    /**
+     * The cells of table 三 column {@code column} (an index of {@link CellIds#T3_COLUMNS}) in the result rows as
+     * printed ({@link #t3ResultRows()}), in order. Read-only, built once per report for the rules that sum them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> t3ResultCells(int column) {
+        if (t3ResultCells[column] == null) {
+            List<String> ids = new ArrayList<>(t3ResultRows().size());
+            for (String r : t3ResultRows()) ids.add(CellIds.t3RowIds(r).get(column));
+            t3ResultCells[column] = Collections.unmodifiableList(ids);
+        }
+        return (List<String>) t3ResultCells[column];
     }
 
     /** All rows of table 三 as printed (see {@link #t3ResultRows()}). Read-only. */
@@ -117,13 +133,16 @@ public final class CheckContext {
 
     public Sum sum(Collection<String> ids) {
         BigDecimal total = BigDecimal.ZERO;
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null; // most sums miss nothing: no list for them
         for (String id : ids) {
             BigDecimal v = report.cells().get(id);
-            if (v == null) missing.add(id);
-            else total = total.add(v);
+            if (v != null) total = total.add(v);
+            else {
+                if (missing == null) missing = new ArrayList<>();
+                missing.add(id);
+            }
         }
-        return new Sum(missing.isEmpty() ? total : null, missing);
+        return missing == null ? new Sum(total, List.of()) : new Sum(null, missing);
     }
 
     // ---- evidence ----

@@ -34,7 +34,8 @@ public final class Corpus {
 
     /** The same agency's report for the year before, if the corpus holds it. */
     public Optional<Report> previousYear(Report r) {
-        if (r.year() == null) return Optional.empty();
+        // a report checked on its own (as ingest checks them) has no other to look for: spare the name index
+        if (r.year() == null || reports.size() == 1 && reports.get(0) == r) return Optional.empty();
         Map<String, List<Report>> byName = shared(Corpus.class, () -> reports.stream()
                 .collect(Collectors.groupingBy(o -> AgencyNames.normalise(o.agency()))));
         return byName.getOrDefault(AgencyNames.normalise(r.agency()), List.of()).stream()

@@ -74,26 +74,27 @@ final class Cues {
     static final Pattern CHINESE_NUMERAL_UNITS = Pattern.compile("件|起|宗|份|条|件次|次|篇");
 
     /** What follows a unit when the "figure" is really a duration or an idiom (15个工作日, 一件事). */
-    static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(工作日|月|小时|天|日|年|季度|百分点|事|龙|体|类|方面|环节)");
+    static final WordList NOT_A_COUNT_AFTER = new WordList("工作日|月|小时|天|日|年|季度|百分点|事|龙|体|类|方面|环节");
 
-    static final Pattern REVIEW = Pattern.compile("复议|诉讼|起诉|应诉");
+    static final WordList REVIEW = new WordList("复议|诉讼|起诉|应诉");
     /** "被申请行政复议" is about review, not an information request. */
     static final Pattern REVIEW_NOT_APPLICATION = Pattern.compile("申请(行政)?复议|提起(行政)?诉讼");
 
     /** The clause with "申请行政复议" / "提起诉讼" reduced to 复议 / 诉讼, so their 申请 is not read as a request. */
     static String withoutReviewRequests(String s) {
-        if (s.indexOf('申') < 0 && s.indexOf('提') < 0) return s; // neither 申请 nor 提起: nothing to reduce
+        // neither 申请 nor 提起, or neither 复议 nor 诉讼: nothing to reduce
+        if (s.indexOf('申') < 0 && s.indexOf('提') < 0 || !s.contains("复议") && !s.contains("诉讼")) return s;
         return REVIEW_NOT_APPLICATION.matcher(s).replaceAll(r -> r.group().contains("复议") ? "复议" : "诉讼");
     }
-    static final Pattern APPLICATION = Pattern.compile("申请");
+    static final WordList APPLICATION = new WordList("申请");
 
     /** Words of table 三 rows strong enough to put a clause on the application topic when the paragraph is on it. */
-    static final Pattern T3_STRONG = Pattern.compile(
+    static final WordList T3_STRONG = new WordList(
             "新收|结转|转结|顺延|下一?年度|继续办理|正在办理|部分公开|不予公开|无法提供|不予处理|不掌握|过程性信息|国家秘密|内部事务|"
                     + "第三方|行政执法案卷|行政查询|另行制作|不明确|重复申请|出版物|大量反复|重新出具|不补正|收费通知|"
                     + "办理完成|办结|予以公开|其他处理");
 
-    static final Pattern T2 = Pattern.compile("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
+    static final WordList T2 = new WordList("规范性文件|规章|行政许可|行政处罚|行政强制|行政事业性收费");
 
     /** Existential negations that start a zero claim. */
     private static final String NEGATIONS = "暂未|尚未|均未|从未|并未|没有|未|无";
@@ -101,23 +102,25 @@ final class Cues {
     /** {@link #NEGATION} as a word list: zero claims look for it in every sentence. */
     static final WordList NEGATION_WORDS = new WordList(NEGATIONS);
     /** Negations that are not zero claims: manner (未按时), inability (无法), pending (尚未审结). */
-    static final Pattern NEGATION_NOT_ZERO = Pattern.compile(
-            "^(未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
-                    + "尚未审结|尚未办结|未严格|没有现成)");
+    static final WordList NEGATION_NOT_ZERO = new WordList(
+            "未按|未及时|未能|未经|未办结|未审结|未结|无法|无正当|无需|无论|无关|无偿|无缝|无纸|无误|无障碍|无证|无其他需要|"
+                    + "尚未审结|尚未办结|未严格|没有现成");
 
     /** Channels of submission or publication: a figure about one of them is a part of the whole. */
-    private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|其[它他]渠道|其[它他]形式|其[它他]方式|"
+    private static final String CHANNELS = "当面|信函|传真|网上|在线申请|网络申请|电子邮件|邮件|邮寄|电话|"
+            + "其它渠道|其他渠道|其它形式|其他形式|其它方式|其他方式|"
             + "政府网站|门户网站|网站|微信|公众号|微博|抖音|头条|视频号|客户端|APP|公开栏|宣传栏|显示屏|新媒体|报刊|广播|电视";
     static final Pattern CHANNEL = Pattern.compile(CHANNELS);
-    private static final CharClass CHANNEL_STARTS = CharClass.firstOf(CHANNELS);
+    /** {@link #CHANNEL}'s words, scanned for where only the first is wanted. */
+    private static final WordList CHANNEL_WORDS = new WordList(CHANNELS);
 
-    /** A matcher on the first channel named in {@code s}, or null when it names none. */
-    static Matcher channel(String s) {
-        Matcher m = CHANNEL.matcher(s);
-        return CHANNEL_STARTS.find(m, s, 0) ? m : null;
+    /** The first channel named in {@code s} (as {@link #CHANNEL} finds it), or null when it names none. */
+    static String channel(String s) {
+        int at = CHANNEL_WORDS.find(s, 0, s.length());
+        return at < 0 ? null : s.substring(at, CHANNEL_WORDS.endAt(s, at, s.length()));
     }
     /** Words that make a channel list mean every channel. */
-    static final Pattern ALL_CHANNELS = Pattern.compile("任何|各种|所有|全部|各类渠道");
+    static final WordList ALL_CHANNELS = new WordList("任何|各种|所有|全部|各类渠道");
 
     /** Organisation names that, as the subject, make a figure a sub-unit's. */
     private static final String ORGANISATION_SUFFIXES = "政府办公室|政府办|办公室|分局|局|委员会|管委会|服务中心|中心|社区|居委会|村委会|大队";
@@ -148,11 +151,9 @@ final class Cues {
     /** Carry-over phrases whose year or 上年 does not make the figure another period's. */
     static final Pattern CARRY_PHRASE = Pattern.compile(
             "(上一?年度?|往年)(结转|转结)|结转(上一?年度?|(?:19|20)\\d{2}年度?|下一?年度?)|(?:19|20)\\d{2}年度?继续办理");
-    static final Pattern QUOTED = Pattern.compile("《[^》]*》|“[^”]*”");
-    /** The characters every {@link #QUOTED} match opens with. */
-    static final CharClass QUOTE_MARKS = CharClass.of("《“");
 
-    static final Pattern SUBSET = Pattern.compile("其中");
+    /** The word that opens a subset ("其中，予以公开2件"). */
+    static final String SUBSET = "其中";
     static final String FILING_WORD = "备案";
 
     /** Completion claims, read after an application figure. */

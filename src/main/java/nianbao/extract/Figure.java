@@ -60,11 +60,11 @@ public record Figure(
         return new ArrayList<>(ids);
     }
 
-    private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile("件次|件|条|宗|份|起|个|篇|项");
+    private static final Set<String> COUNT_UNITS = Set.of("件次", "件", "条", "宗", "份", "起", "个", "篇", "项");
 
     /** Whether a unit counts items (件, 条, 件次 …), as opposed to amounts, visits or percentages. */
     public static boolean isCountUnit(String unit) {
-        return unit != null && COUNT_UNIT.matcher(unit).matches();
+        return unit != null && COUNT_UNITS.contains(unit);
     }
 
     /** True when the figure maps to table cells. */

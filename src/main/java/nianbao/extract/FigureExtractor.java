@@ -54,8 +54,11 @@ public final class FigureExtractor {
 
     /** Units a bare 一 may carry and still be a count (一件, not 一条龙). */
     private static final Pattern ONE_UNITS = Pattern.compile("件|起|宗|份");
-    /** 百, 千, 万 alone: a round, approximate figure ("上百件"). */
-    private static final Pattern ROUND_NUMERAL = Pattern.compile("[百千万]+");
+    /** 百, 千, 万 alone ({@code [百千万]+}): a round, approximate figure ("上百件"). */
+    private static boolean isRound(String numeral) {
+        for (int i = 0; i < numeral.length(); i++) if ("百千万".indexOf(numeral.charAt(i)) < 0) return false;
+        return !numeral.isEmpty();
+    }
 
     /** Publication verbs: a table 二 figure under them counts items published (发布/制发/印发 count documents issued). */
     private static final Pattern PUBLISHED = Pattern.compile("主动公开|公开|公布");
@@ -122,7 +125,7 @@ public final class FigureExtractor {
         int start = m.start();
         if (start > 0 && (s.charAt(start - 1) == '第' || Character.isDigit(s.charAt(start - 1))
                 || Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x80)) return null;
-        if (Cues.NOT_A_COUNT_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) return null;
+        if (m.end() < s.length() && Cues.NOT_A_COUNT_AFTER.endAt(s, m.end(), s.length()) >= 0) return null;
         if (chinese) {
             if (!Cues.CHINESE_NUMERAL_UNITS.matcher(unit).matches()) return null;
             if (numeral.equals("一") && !ONE_UNITS.matcher(unit).matches()) return null;
@@ -130,7 +133,7 @@ public final class FigureExtractor {
         BigDecimal value = Numerals.parse(numeral + (m.group(3) == null ? "" : m.group(3)));
         if (value == null) return null;
         boolean approximate = m.group(1) != null || m.group(4) != null || m.group(6) != null
-                || ROUND_NUMERAL.matcher(numeral).matches();
+                || isRound(numeral);
 
         int clauseStart = Math.max(prevEnd, lastBoundary(s, start));
         String left = s.substring(clauseStart, start);
@@ -163,7 +166,9 @@ public final class FigureExtractor {
         if (topic != ParagraphState.Topic.OTHER) st.topic = topic;
 
         ScopeResolver.Decision d = countScope(topic, readings, unit, left, sentenceLeft, sent, start, st, earlier);
-        String phrase = PHRASE_OPENER.matcher(s.substring(clauseStart, m.end())).replaceFirst("").strip();
+        int opened = clauseStart; // past the opener (regex ^[、\s]+) of the clause
+        while (opened < m.end() && PHRASE_OPENER.contains(s.charAt(opened))) opened++;
+        String phrase = s.substring(opened, m.end()).strip();
         int phraseStart = sent.start() + m.end() - phrase.length();
         Figure f = new Figure(FigureKind.COUNT, section, value, unit, approximate, subject, d.scope(), d.cue(),
                 phrase, phraseStart, sent.start() + m.end(), s, sent.start(), sent.end(), readings);
@@ -182,12 +187,14 @@ public final class FigureExtractor {
             Matcher published = PUBLISHED.matcher(left);
             if (published.find()) return new ScopeResolver.Decision(Scope.CHANNEL, published.group());
             if (T2Mapper.isDecisionCount(readings.get(0).label())) {
-                Matcher c = Cues.channel(sentenceLeft);
-                if (c != null) return new ScopeResolver.Decision(Scope.CHANNEL, c.group());
+                String channel = Cues.channel(sentenceLeft);
+                if (channel != null) return new ScopeResolver.Decision(Scope.CHANNEL, channel);
             }
         }
-        Matcher restricted = Cues.RESTRICTED.matcher(left);
-        if (topic == ParagraphState.Topic.APPLICATION && restricted.find()) return new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
+        if (topic == ParagraphState.Topic.APPLICATION) {
+            Matcher restricted = Cues.RESTRICTED.matcher(left);
+            if (restricted.find()) return new ScopeResolver.Decision(Scope.SUBSET, restricted.group());
+        }
         Figure parent = subsetParent(sent, start, st, earlier);
         if (parent != null && sameQuantity(parent, readings, unit)) return new ScopeResolver.Decision(Scope.SUBSET, "其中");
         return d;
@@ -195,19 +202,19 @@ public final class FigureExtractor {
 
     private ParagraphState.Topic topic(String left, String right, ParagraphState st) {
         String ctx = Cues.withoutNonRequests(Cues.withoutReviewRequests(left + "|" + right));
-        if (Cues.REVIEW.matcher(left).find()) return ParagraphState.Topic.REVIEW;
-        if (Cues.APPLICATION.matcher(ctx).find() && !Cues.REVIEW.matcher(ctx).find()) return ParagraphState.Topic.APPLICATION;
-        if (Cues.REVIEW.matcher(ctx).find()) return ParagraphState.Topic.REVIEW;
-        if (st.topic == ParagraphState.Topic.APPLICATION && (Cues.T3_STRONG.matcher(left + "|" + right).find() || T3Mapper.columns(left) != null
+        if (Cues.REVIEW.in(left)) return ParagraphState.Topic.REVIEW;
+        if (Cues.APPLICATION.in(ctx) && !Cues.REVIEW.in(ctx)) return ParagraphState.Topic.APPLICATION;
+        if (Cues.REVIEW.in(ctx)) return ParagraphState.Topic.REVIEW;
+        if (st.topic == ParagraphState.Topic.APPLICATION && (Cues.T3_STRONG.in(left + "|" + right) || T3Mapper.columns(left) != null
                 || st.lastWasResult && T3Mapper.rows(left, version, true).size() == 1)) return ParagraphState.Topic.APPLICATION;
-        if (Cues.T2.matcher(left + right).find()) return ParagraphState.Topic.ACTIVE;
+        if (Cues.T2.in(left + right)) return ParagraphState.Topic.ACTIVE;
         if (st.topic == ParagraphState.Topic.REVIEW && T4Mapper.column(left) != null) return ParagraphState.Topic.REVIEW;
         return ParagraphState.Topic.OTHER;
     }
 
     private List<Reading> applicationReadings(String left, String right, String sentence, String sentenceLeft,
                                               String sentenceRight, BigDecimal value, ParagraphState st) {
-        String clause = Cues.SUBSET.matcher(left).replaceAll("");
+        String clause = left.replace(Cues.SUBSET, "");
         List<T3Mapper.RowChoice> rows = T3Mapper.rows(clause, version, st.lastWasResult);
         // number first: "3件申请结转至下一年度办理"
         if (rows.isEmpty()) rows = T3Mapper.rows(right, version, st.lastWasResult);
@@ -229,7 +236,7 @@ public final class FigureExtractor {
         // One applicant type named, outside a 其中 list, with no other type counted: probably the whole row too
         // (PHRASES.md reads it so). That reading comes first; the applicant column alone stays a reading of its own,
         // so the figure is never called wrong for what it did not say.
-        boolean impliesTotal = columns != null && columns.size() == 1 && !Cues.SUBSET.matcher(sentenceLeft).find()
+        boolean impliesTotal = columns != null && columns.size() == 1 && !sentenceLeft.contains(Cues.SUBSET)
                 && otherColumnsCounted(sentence) <= 1;
         List<Reading> out = new ArrayList<>();
         for (T3Mapper.RowChoice rc : rows) {
@@ -304,10 +311,11 @@ public final class FigureExtractor {
     // ends with the last character of one of its words.
     private static final CharClass OPENER_STARTS = CharClass.of("、，,：:" + CharClass.REGEX_SPACE + "其全共合总累至截");
     private static final CharClass TAIL_ENDS = CharClass.of("计共达有");
-    private static final Pattern PHRASE_OPENER = Pattern.compile("^[、\\s]+");
+    private static final CharClass PHRASE_OPENER = CharClass.of("、" + CharClass.REGEX_SPACE);
 
     private static String subjectOf(String left, String right) {
-        String l = left.indexOf('年') < 0 ? left : Cues.YEAR.matcher(left).replaceAll(""); // YEAR ends in 年
+        // YEAR matches 19xx年/20xx年: where lastYear finds none, there is nothing to remove
+        String l = ScopeResolver.lastYear(left) == null ? left : Cues.YEAR.matcher(left).replaceAll("");
         if (!l.isEmpty() && OPENER_STARTS.contains(l.charAt(0))) l = SUBJECT_OPENER.matcher(l).replaceFirst("");
         l = l.strip();
         if (l.length() > 20) l = l.substring(l.length() - 20);

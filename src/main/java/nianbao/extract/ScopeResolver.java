@@ -42,16 +42,37 @@ final class ScopeResolver {
         String org = sentenceSubUnit(sl);
         if (org == null) org = subUnit(subjectPart(cl));
         if (org != null) return new Decision(Scope.SUB_UNIT, org);
-        Matcher c = Cues.channel(cl);
-        if (c != null && !Cues.ALL_CHANNELS.matcher(cl).find()) return new Decision(Scope.CHANNEL, c.group());
+        String channel = Cues.channel(cl);
+        if (channel != null && !Cues.ALL_CHANNELS.in(cl)) return new Decision(Scope.CHANNEL, channel);
         if (sl.contains(Cues.FILING_WORD)) return new Decision(Scope.SUBSET, "备案");
         return Decision.WHOLE;
     }
 
     /** Quoted titles and carry-over phrases say nothing about whose or which year's figure it is. */
     static String clean(String s) {
-        String t = Cues.QUOTE_MARKS.anyIn(s) ? Cues.QUOTED.matcher(s).replaceAll("“”") : s;
-        return CARRY_MARKS.anyIn(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
+        String t = withoutQuoted(s);
+        return CARRY_WORDS.in(t) ? Cues.CARRY_PHRASE.matcher(t).replaceAll("结转") : t;
+    }
+
+    /**
+     * {@code Pattern.compile("《[^》]*》|“[^”]*”").matcher(s).replaceAll("“”")} without a regex: each 《…》 or “…” (from an opening mark to
+     * the first closing one after it) becomes an empty “”. The text itself when it quotes nothing.
+     */
+    static String withoutQuoted(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char close = c == '《' ? '》' : c == '“' ? '”' : 0;
+            if (close == 0) continue;
+            int j = s.indexOf(close, i + 1);
+            if (j < 0) continue; // unclosed: not a quotation, as the regex sees it
+            if (out == null) out = new StringBuilder(s.length());
+            out.append(s, copied, i).append("“”");
+            copied = j + 1;
+            i = j;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /**
@@ -71,8 +92,8 @@ final class ScopeResolver {
     private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
     /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
     private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
-    /** Every match of {@link Cues#CARRY_PHRASE} holds 结转/转结 or 继续. */
-    private static final CharClass CARRY_MARKS = CharClass.of("结继");
+    /** Every match of {@link Cues#CARRY_PHRASE} holds one of these. */
+    private static final WordList CARRY_WORDS = new WordList("结转|转结|继续办理");
     /** The longest {@link Cues#ORGANISATION} match: eight characters of name and 政府办公室. */
     private static final int ORGANISATION_LONGEST = 8 + "政府办公室".length();
 
@@ -84,13 +105,10 @@ final class ScopeResolver {
 
     /** Where the first verb of {@code s} starts, or -1. */
     private static int verbStart(String s) {
-        Matcher v = VERB.matcher(s);
-        return VERB_STARTS.find(v, s, 0) ? v.start() : -1;
+        return VERBS.find(s, 0, s.length());
     }
 
-    private static final String VERBS = "通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在";
-    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(VERBS);
-    private static final CharClass VERB_STARTS = CharClass.firstOf(VERBS);
+    private static final WordList VERBS = new WordList("通过|收到|接到|接收|受理|办理|处理|公开|发布|公布|推送|制发|印发|作出|答复|在");
 
     /** A sentence's text up to a figure, where its first verb starts (-1: none yet), and the sub-unit it names. */
     private record SentenceSubject(String left, int verb, String unit) {}
@@ -114,7 +132,7 @@ final class ScopeResolver {
 
     /** The sub-unit named as the subject before the figure, or null when the agency speaks of itself. */
     private String subUnit(String sl) {
-        Matcher m = Cues.ORGANISATION.matcher(sl);
+        Matcher m = null; // made where an organisation can end: most subjects name none
         String org = null;
         int end = -1;
         for (int from = 0; ; from = m.end()) {
@@ -122,6 +140,7 @@ final class ScopeResolver {
             // no earlier than that allows (the regex would try every position before it in vain).
             int last = Cues.ORGANISATION_ENDS.indexIn(sl, from);
             if (last < 0) break;
+            if (m == null) m = Cues.ORGANISATION.matcher(sl);
             m.region(Math.max(from, last - ORGANISATION_LONGEST + 1), sl.length());
             if (!m.find()) break;
             org = m.group(1);

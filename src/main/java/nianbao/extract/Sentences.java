@@ -22,14 +22,26 @@ public final class Sentences {
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
-            if (isProse(text, lineStart, lineEnd)) {
-                int s = lineStart;
-                for (int i = lineStart; i < lineEnd; i++) {
-                    if (endsSentence(text.charAt(i))) {
-                        add(out, text, s, i + 1, paragraph);
-                        s = i + 1;
-                    }
+            // one pass: cut at sentence ends, and take the cuts back if a tab shows the line is a table row
+            int before = out.size();
+            boolean blank = true;
+            boolean row = false;
+            int s = lineStart;
+            for (int i = lineStart; i < lineEnd; i++) {
+                char c = text.charAt(i);
+                if (c == '\t') {
+                    row = true;
+                    break;
                 }
+                if (blank && !Character.isWhitespace(c)) blank = false;
+                if (endsSentence(c)) {
+                    add(out, text, s, i + 1, paragraph);
+                    s = i + 1;
+                }
+            }
+            if (row) {
+                out.subList(before, out.size()).clear();
+            } else if (!blank) { // a prose line: not blank, no tab
                 add(out, text, s, lineEnd, paragraph);
                 paragraph++;
             }
@@ -37,17 +49,6 @@ public final class Sentences {
             lineStart = lineEnd + 1;
         }
         return out;
-    }
-
-    /** A line that is not blank and holds no tab (tab-separated lines are table rows). */
-    private static boolean isProse(String text, int start, int end) {
-        boolean blank = true;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\t') return false;
-            if (blank && !Character.isWhitespace(c)) blank = false;
-        }
-        return !blank;
     }
 
     private static void add(List<Span> out, String text, int s, int e, int paragraph) {

@@ -6,7 +6,7 @@ import nianbao.model.FormatVersion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Maps a clause about information requests (table 三) to the rows and columns it speaks about. */
@@ -16,10 +16,17 @@ final class T3Mapper {
     /** One reading: which rows are summed, under what label. */
     record RowChoice(String label, List<String> rows) {}
 
-    private record Cue(Pattern pattern, String label, List<String> rows) {}
+    private record Cue(Predicate<String> foundIn, String label, List<String> rows) {}
 
     private static Cue cue(String regex, String label, String... rows) {
-        return new Cue(Pattern.compile(regex), label, List.of(rows));
+        return new Cue(finder(regex), label, List.of(rows));
+    }
+
+    /** {@code Pattern.compile(regex).matcher(s).find()} as a test; plain words are scanned for, not matched. */
+    private static Predicate<String> finder(String regex) {
+        if (WordList.isPlain(regex)) return new WordList(regex)::in;
+        Pattern p = Pattern.compile(regex);
+        return s -> p.matcher(s).find();
     }
 
     /** Result categories, most specific first (部分公开 before 予以公开, a numbered item before its group). */
@@ -49,15 +56,15 @@ final class T3Mapper {
             cue("不补正", "其他处理·逾期不补正", "other_no_correction"),
             cue("收费通知|缴纳费用", "其他处理·逾期未缴费", "other_no_fee"));
 
-    private static final Pattern OTHER_HANDLING = Pattern.compile("其他处理");
-    private static final Pattern OTHER = Pattern.compile("其他|其它");
-    private static final Pattern WITHDRAWN = Pattern.compile("撤回|撤销申请");
+    private static final WordList OTHER_HANDLING = new WordList("其他处理");
+    private static final WordList OTHER = new WordList("其他|其它");
+    private static final WordList WITHDRAWN = new WordList("撤回|撤销申请");
 
     private static final Pattern CARRIED_IN = Pattern.compile("(上一?年度?|往年)(结转|转结)|结转上一?年度?");
     private static final Pattern CARRIED_OUT = Pattern.compile("结转(至|到)?下一?年度?|顺延(至|到)?下一?年度?|延期(至|到)?下一?年度?|转(至|到|入)?下一?年度?|结转(?:19|20)\\d{2}年|继续办理|正在办理|办理中|尚未办结|未办结");
 
     /** Verbs, tried in the order they appear in the clause: the first verb of a clause is its main verb. */
-    private static final Pattern VERB = Pattern.compile(
+    private static final WordList VERB = new WordList(
             "办理答复|办理完成|办理完毕|办结|答复|回复|新收|收到|接到|接收|收悉|提交|提出|受理|办理|处理");
 
     private static final List<String> NEW = List.of("new");
@@ -67,18 +74,18 @@ final class T3Mapper {
     /** The row alternatives a clause states, or empty when it names none. */
     static List<RowChoice> rows(String clause, FormatVersion version, boolean afterResult) {
         for (Cue c : RESULTS) {
-            if (c.pattern.matcher(clause).find()) return List.of(new RowChoice(c.label, c.rows));
+            if (c.foundIn.test(clause)) return List.of(new RowChoice(c.label, c.rows));
         }
         List<String> others = version == FormatVersion.V2019 ? CellIds.T3_OTHER_2019 : CellIds.T3_OTHER_2021;
-        if (OTHER_HANDLING.matcher(clause).find()) return List.of(new RowChoice("其他处理", others));
-        if (WITHDRAWN.matcher(clause).find() || afterResult && OTHER.matcher(clause).find()) {
+        if (OTHER_HANDLING.in(clause)) return List.of(new RowChoice("其他处理", others));
+        if (WITHDRAWN.in(clause) || afterResult && OTHER.in(clause)) {
             return List.of(new RowChoice("其他处理·其他", List.of(others.get(others.size() - 1))));
         }
         if (CARRIED_IN.matcher(clause).find()) return List.of(new RowChoice("上年结转", List.of("carried_in")));
         if (CARRIED_OUT.matcher(clause).find()) return List.of(new RowChoice("结转下年度", List.of("carried_out")));
-        Matcher v = VERB.matcher(clause);
-        if (v.find()) {
-            switch (v.group()) {
+        int v = VERB.find(clause, 0, clause.length());
+        if (v >= 0) {
+            switch (clause.substring(v, VERB.endAt(clause, v, clause.length()))) {
                 case "办理答复", "办理完成", "办理完毕", "办结", "答复", "回复":
                     return List.of(new RowChoice("办理结果总计", RESULT));
                 case "受理":
@@ -108,21 +115,21 @@ final class T3Mapper {
                 new RowChoice("办理结果总计", RESULT));
     }
 
-    private record ColumnCue(Pattern pattern, List<String> columns) {}
+    private record ColumnCue(WordList words, List<String> columns) {}
 
     private static final List<ColumnCue> COLUMNS = List.of(
-            new ColumnCue(Pattern.compile("自然人|公民"), List.of("natural")),
-            new ColumnCue(Pattern.compile("法人或其他组织|法人"), CellIds.T3_APPLICANT_COLUMNS.subList(1, 6)),
-            new ColumnCue(Pattern.compile("商业企业|企业"), List.of("business")),
-            new ColumnCue(Pattern.compile("科研机构"), List.of("research")),
-            new ColumnCue(Pattern.compile("社会公益组织|公益组织"), List.of("nonprofit")),
-            new ColumnCue(Pattern.compile("法律服务机构|律师"), List.of("legal")));
+            new ColumnCue(new WordList("自然人|公民"), List.of("natural")),
+            new ColumnCue(new WordList("法人或其他组织|法人"), CellIds.T3_APPLICANT_COLUMNS.subList(1, 6)),
+            new ColumnCue(new WordList("商业企业|企业"), List.of("business")),
+            new ColumnCue(new WordList("科研机构"), List.of("research")),
+            new ColumnCue(new WordList("社会公益组织|公益组织"), List.of("nonprofit")),
+            new ColumnCue(new WordList("法律服务机构|律师"), List.of("legal")));
 
     static String columnLabel(String column) { return CellIds.t3ColumnLabel(column); }
 
     /** The applicant columns a clause names, or null when it names none. */
     static List<String> columns(String clause) {
-        for (ColumnCue c : COLUMNS) if (c.pattern.matcher(clause).find()) return c.columns;
+        for (ColumnCue c : COLUMNS) if (c.words.in(clause)) return c.columns;
         return null;
     }
 

@@ -6,13 +6,39 @@ package nianbao.extract;
  * {@code Pattern.compile(words).matcher(s).region(from, limit).find()}: the leftmost start, and there the first
  * word in list order that fits before {@code limit}.
  */
-final class WordList {
+public final class WordList {
+    /** Characters that make a regex more than an alternation of plain words. */
+    private static final String REGEX_SYNTAX = "\\[](){}.*+?^$";
+
+    /** Whether {@code regex} is an alternation of plain words, which a word list finds as the regex does. */
+    static boolean isPlain(String regex) {
+        for (int i = 0; i < regex.length(); i++) if (REGEX_SYNTAX.indexOf(regex.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     private final String[] words;
     private final CharClass firsts;
 
-    WordList(String alternation) {
+    public WordList(String alternation) {
         this.words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
+    }
+
+    /** Whether {@code s} holds one of the words: {@code Pattern.compile(words).matcher(s).find()}. */
+    public boolean in(String s) {
+        return find(s, 0, s.length()) >= 0;
+    }
+
+    /** Whether {@code s} starts with one of the words: {@code Pattern.compile("^(" + words + ")").matcher(s).find()}. */
+    public boolean opens(String s) {
+        return !s.isEmpty() && endAt(s, 0, s.length()) >= 0;
+    }
+
+    /** How many times the words occur, as successive {@code find()}s of the regex count them (no overlaps). */
+    public int count(String s) {
+        int n = 0;
+        for (int i = find(s, 0, s.length()); i >= 0; i = find(s, endAt(s, i, s.length()), s.length())) n++;
+        return n;
     }
 
     /** The start of the first word at or after {@code from} that ends by {@code limit}, or -1. */

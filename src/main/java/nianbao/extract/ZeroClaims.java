@@ -45,7 +45,7 @@ final class ZeroClaims {
 
     /** Whether the negation at {@code at} is one that states no zero (未按时, 无法…). */
     private static boolean notZeroAt(String s, int at) {
-        return Cues.NEGATION_NOT_ZERO.matcher(s).region(at, s.length()).lookingAt();
+        return Cues.NEGATION_NOT_ZERO.endAt(s, at, s.length()) >= 0;
     }
 
     Figure read(String section, Sentences.Span sent, int zs, int ze, ParagraphState st) {
@@ -73,7 +73,7 @@ final class ZeroClaims {
             }
             // "未发生依申请公开政府信息方面的行政复议": the request words only qualify the review; a claim about review
             // and litigation is read as that alone.
-            if (groups.isEmpty() && Cues.APPLICATION.matcher(cleaned).find()) {
+            if (groups.isEmpty() && Cues.APPLICATION.in(cleaned)) {
                 boolean everything = Cues.PROCESSED.matcher(region).find() || Cues.ZERO_REPORT.matcher(s).find();
                 if (everything) {
                     for (String id : CellIds.t3Cells(version)) terms.add(Term.of(id, BigDecimal.ZERO));

@@ -39,19 +39,6 @@ final class ListMarkers {
             return new Family(Pattern.compile(marker), CharClass.of("（("), false);
         }
 
-        /**
-         * Whether the text has room for a list of this family: a place where a marker could open the text, or two
-         * places where one could stand. Fewer can give no chain that {@link #find} keeps, so the regex is spared.
-         */
-        boolean mayList(String text) {
-            int places = 0;
-            for (int j = starts.indexIn(text, 0); j >= 0; j = starts.indexIn(text, j + 1)) {
-                if (afterBefore && j > 0 && !BEFORE_SET.contains(text.charAt(j - 1))) continue;
-                if (j == 0 || ++places >= 2) return true;
-            }
-            return false;
-        }
-
         /** {@code m.find(from)} on a matcher of {@link #pattern}. */
         boolean find(Matcher m, String text, int from) {
             return starts.find(m, text, from, afterBefore ? BEFORE_SET : null, null);
@@ -90,8 +77,10 @@ final class ListMarkers {
     /** The markers splitting a paragraph into items, in order; empty when it is not a list. */
     static List<Marker> find(String paragraph) {
         List<Marker> best = List.of();
-        for (Family family : FAMILIES) {
-            List<Marker> chain = longestChain(all(family, paragraph));
+        boolean[] may = mayList(paragraph);
+        for (int f = 0; f < FAMILIES.size(); f++) {
+            if (!may[f]) continue;
+            List<Marker> chain = longestChain(all(FAMILIES.get(f), paragraph));
             boolean opens = !chain.isEmpty() && chain.get(0).start() == 0;
             if (chain.size() < 2 && !opens) continue;
             if (chain.size() > best.size() || (chain.size() == best.size() && !chain.isEmpty()
@@ -102,10 +91,29 @@ final class ListMarkers {
         return best;
     }
 
-    /** The family's markers in the text; none when they could not make a list {@link #find} keeps. */
+    /**
+     * For each family, whether the text has room for a list of it: a place where a marker could open the text, or
+     * two places where one could stand. Fewer can give no chain that {@link #find} keeps, so the regex is spared.
+     * One pass over the text for all the families.
+     */
+    private static boolean[] mayList(String text) {
+        boolean[] may = new boolean[FAMILIES.size()];
+        int[] places = new int[FAMILIES.size()];
+        for (int j = MARKER_STARTS.indexIn(text, 0); j >= 0; j = MARKER_STARTS.indexIn(text, j + 1)) {
+            char c = text.charAt(j);
+            boolean afterBefore = j == 0 || BEFORE_SET.contains(text.charAt(j - 1));
+            for (int f = 0; f < may.length; f++) {
+                Family family = FAMILIES.get(f);
+                if (may[f] || !family.starts().contains(c) || family.afterBefore() && !afterBefore) continue;
+                if (j == 0 || ++places[f] >= 2) may[f] = true;
+            }
+        }
+        return may;
+    }
+
+    /** The family's markers in the text. */
     private static List<Marker> all(Family family, String text) {
         List<Marker> out = new ArrayList<>();
-        if (!family.mayList(text)) return out;
         Matcher m = family.pattern().matcher(text);
         int order = 0;
         int from = 0;

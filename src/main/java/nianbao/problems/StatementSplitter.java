@@ -27,6 +27,8 @@ public final class StatementSplitter {
     /** Characters that end a sentence; the text is cut right after each. */
     private static final String SENTENCE_ENDS = "。！!？?；;";
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
+    /** The characters a {@link #PAGE_NUMBER} line can start with: most lines start otherwise, and need no matcher. */
+    private static final CharClass PAGE_NUMBER_STARTS = CharClass.of("-－—–第0123456789" + CharClass.REGEX_SPACE);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[。！!？?；;：:]$");
     private static final int MAX_HEADING = 30;
 
@@ -88,7 +90,8 @@ public final class StatementSplitter {
         return problem && remedy;
     }
 
-    private static final Pattern MID_HEADING = Pattern.compile("(?<=[。！!？?；;])([^，,。：:；;]{2,16})[：:]");
+    /** What may not stand in a heading: clause and sentence punctuation. Its first after a heading's start ends it. */
+    private static final String NOT_IN_HEADING = "，,。：:；;";
 
     /**
      * A paragraph cut where a part heading follows a sentence ("…有待提高。改进措施：一是…"), so the heading opens
@@ -96,17 +99,34 @@ public final class StatementSplitter {
      */
     static List<String> atPartHeadings(String paragraph) {
         List<String> out = new ArrayList<>();
-        Matcher m = MID_HEADING.matcher(paragraph);
         int from = 0;
-        // a heading ends in a colon: without one, spare the lookbehind tried at every position
+        // a heading ends in a colon: without one there is none to look for
         boolean colon = paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0;
-        while (colon && m.find()) {
-            if (KindCues.titled(m.group(1)) == null) continue;
-            out.add(paragraph.substring(from, m.start()));
-            from = m.start();
+        for (int at = 0; colon && at < paragraph.length(); at++) {
+            int end = midHeadingEnd(paragraph, at);
+            if (end < 0) continue;
+            if (KindCues.titled(paragraph.substring(at, end - 1)) != null) {
+                out.add(paragraph.substring(from, at));
+                from = at;
+            }
+            at = end - 1; // the search goes on after the heading, matched or not
         }
         out.add(paragraph.substring(from));
         return out;
+    }
+
+    /**
+     * Where a heading starting at {@code at} ends, past its colon, or -1: regex
+     * {@code (?<=[。！!？?；;])([^，,。：:；;]{2,16})[：:]} at {@code at}. The heading runs to the first character it
+     * may not hold, which must be the colon, two to sixteen characters (code points, as the regex counts) on.
+     */
+    private static int midHeadingEnd(String p, int at) {
+        if (at == 0 || SENTENCE_ENDS.indexOf(p.charAt(at - 1)) < 0) return -1;
+        int e = at;
+        while (e < p.length() && NOT_IN_HEADING.indexOf(p.charAt(e)) < 0) e++;
+        if (e == p.length() || p.charAt(e) != '：' && p.charAt(e) != ':') return -1;
+        int n = Character.codePointCount(p, at, e);
+        return n >= 2 && n <= 16 ? e + 1 : -1;
     }
 
     /**
@@ -125,7 +145,7 @@ public final class StatementSplitter {
         StringBuilder current = null;
         for (String raw : sectionText.split("\n")) {
             String line = trim(TextCleaner.clean(raw));
-            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) continue;
+            if (line.isEmpty() || PAGE_NUMBER_STARTS.contains(line.charAt(0)) && PAGE_NUMBER.matcher(line).matches()) continue;
             boolean continues = current != null && !endsClause(current) && !isHeading(current)
                     && !opensItem(line) && headingKind(line) == null;
             if (continues) {

@@ -32,7 +32,8 @@ public final class BlankCell extends BaseRule {
         Map<String, List<String>> blanks = new LinkedHashMap<>();
         for (String table : TABLES) blanks.put(table, new ArrayList<>());
         for (String id : CellIds.all(ctx.version())) {
-            if (ctx.report().cells().isPresent(id) && ctx.cell(id) == null && !uncertain.contains(id)) {
+            // the value first: most cells have one, and need no second lookup
+            if (ctx.cell(id) == null && ctx.report().cells().isPresent(id) && !uncertain.contains(id)) {
                 List<String> blank = blanks.get(id.substring(0, 3));
                 if (blank != null) blank.add(id);
             }

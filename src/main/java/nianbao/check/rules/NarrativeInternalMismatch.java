@@ -74,7 +74,8 @@ public final class NarrativeInternalMismatch extends BaseRule {
             if (text == null || i + 1 >= figures.size()) continue;
             Figure next = figures.get(i + 1);
             if (!next.section().equals(whole.section()) || next.start() < whole.end()) continue;
-            if (!OPENS_PARTS.matcher(text.substring(whole.end(), next.end())).find()) continue;
+            String between = text.substring(whole.end(), next.end());
+            if (!between.contains("其中") || !OPENS_PARTS.matcher(between).find()) continue; // every match ends in 其中
             List<Figure> parts = new ArrayList<>();
             for (int j = i + 1; j < figures.size(); j++) {
                 Figure p = figures.get(j);

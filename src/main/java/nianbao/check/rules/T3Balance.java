@@ -4,7 +4,6 @@ import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
-import nianbao.model.CellIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,9 @@ public final class T3Balance extends T3ColumnRule {
     public T3Balance() { super("T3_BALANCE", "表三收支平衡 (table 3 balance)"); }
 
     @Override
-    Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        List<String> in = List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c));
-        List<String> outCells = List.of(CellIds.t3("result_total", c), CellIds.t3("carried_out", c));
+    Finding checkColumn(CheckContext ctx, String c, int ci, List<String> missing) {
+        List<String> in = List.of(cell("new", ci), cell("carried_in", ci));
+        List<String> outCells = List.of(cell("result_total", ci), cell("carried_out", ci));
         CheckContext.Sum a = ctx.sum(in);
         CheckContext.Sum b = ctx.sum(outCells);
         if (!a.known() || !b.known()) {

@@ -14,8 +14,14 @@ import java.util.List;
 abstract class T3ColumnRule extends BaseRule {
     T3ColumnRule(String id, String title) { super(id, title); }
 
-    /** The finding for one column, or null when it holds; blank cells that stop it go to {@code missing}. */
-    abstract Finding checkColumn(CheckContext ctx, String column, List<String> missing);
+    /**
+     * The finding for column {@code column} (index {@code ci} of {@link CellIds#T3_COLUMNS}), or null when it holds;
+     * blank cells that stop it go to {@code missing}.
+     */
+    abstract Finding checkColumn(CheckContext ctx, String column, int ci, List<String> missing);
+
+    /** The ID of a table 三 cell by column index: one lookup of the row's canonical IDs. */
+    static String cell(String row, int ci) { return CellIds.t3RowIds(row).get(ci); }
 
     /** What the T_UNCHECKABLE message adds after the rule's name, or null. */
     String uncheckableWhat() { return null; }
@@ -25,8 +31,8 @@ abstract class T3ColumnRule extends BaseRule {
         List<Finding> out = new ArrayList<>();
         if (!ctx.hasTable("t3.")) return out;
         List<String> missing = new ArrayList<>();
-        for (String c : CellIds.T3_COLUMNS) {
-            Finding f = checkColumn(ctx, c, missing);
+        for (int ci = 0; ci < CellIds.T3_COLUMNS.size(); ci++) {
+            Finding f = checkColumn(ctx, CellIds.T3_COLUMNS.get(ci), ci, missing);
             if (f != null) out.add(f);
         }
         if (!missing.isEmpty()) out.add(ctx.uncheckable(this, missing, uncheckableWhat()));

@@ -4,7 +4,6 @@ import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
-import nianbao.model.CellIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,9 @@ public final class T3ResultTotal extends T3ColumnRule {
     public T3ResultTotal() { super("T3_RESULT_TOTAL", "表三办理结果合计 (table 3 result total)"); }
 
     @Override
-    Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        String total = CellIds.t3("result_total", c);
-        List<String> parts = new ArrayList<>(ctx.t3ResultRows().size());
-        for (String r : ctx.t3ResultRows()) parts.add(CellIds.t3(r, c));
+    Finding checkColumn(CheckContext ctx, String c, int ci, List<String> missing) {
+        String total = cell("result_total", ci);
+        List<String> parts = ctx.t3ResultCells(ci);
         SumCheck.Outcome o = SumCheck.evaluate(ctx, parts, total, missing);
         if (o == null || o.holds()) return null;
         List<String> cells = new ArrayList<>(parts.stream().filter(id -> ctx.cell(id).signum() != 0).toList());

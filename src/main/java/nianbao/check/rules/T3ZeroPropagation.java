@@ -4,7 +4,6 @@ import nianbao.check.CheckContext;
 import nianbao.check.Finding;
 import nianbao.check.Labels;
 import nianbao.check.Severity;
-import nianbao.model.CellIds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,13 +17,12 @@ public final class T3ZeroPropagation extends T3ColumnRule {
     String uncheckableWhat() { return "（新收与结转为0的列）"; }
 
     @Override
-    Finding checkColumn(CheckContext ctx, String c, List<String> missing) {
-        CheckContext.Sum in = ctx.sum(List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c)));
+    Finding checkColumn(CheckContext ctx, String c, int ci, List<String> missing) {
+        CheckContext.Sum in = ctx.sum(List.of(cell("new", ci), cell("carried_in", ci)));
         if (!in.known() || in.value().signum() != 0) return null;
-        List<String> after = new ArrayList<>();
-        for (String r : ctx.t3ResultRows()) after.add(CellIds.t3(r, c));
-        after.add(CellIds.t3("result_total", c));
-        after.add(CellIds.t3("carried_out", c));
+        List<String> after = new ArrayList<>(ctx.t3ResultCells(ci));
+        after.add(cell("result_total", ci));
+        after.add(cell("carried_out", ci));
         List<String> nonZero = new ArrayList<>();
         for (String id : after) {
             BigDecimal v = ctx.cell(id);
@@ -32,7 +30,7 @@ public final class T3ZeroPropagation extends T3ColumnRule {
             else if (v.signum() != 0) nonZero.add(id);
         }
         if (nonZero.isEmpty()) return null;
-        List<String> cells = new ArrayList<>(List.of(CellIds.t3("new", c), CellIds.t3("carried_in", c)));
+        List<String> cells = new ArrayList<>(List.of(cell("new", ci), cell("carried_in", ci)));
         cells.addAll(nonZero);
         StringBuilder which = new StringBuilder();
         for (String id : nonZero) which.append(which.length() == 0 ? "" : "、").append(Labels.cell(id))

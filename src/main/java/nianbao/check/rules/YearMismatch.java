@@ -31,6 +31,22 @@ public final class YearMismatch extends BaseRule {
     private static final Pattern NOT_OWN_DATA = Pattern.compile(
             "将|计划|拟|力争|争取|要点|较|比|同比|相比|以来|截至|截止|至今|启动|部署|印发|通知|规划|目标|结转|上年|去年");
 
+    /**
+     * Whether {@link #OPENING_YEAR} can match: everything it takes before 年 is a character of
+     * {@link #OPENING_STARTS}, so 年 must be the first other character, right after 19xx or 20xx. Most sentences
+     * that open with a numeral fail this, and need no matcher.
+     */
+    static boolean mayOpenWithYear(String s) {
+        int k = 0;
+        while (k < s.length() && OPENING_STARTS.contains(s.charAt(k))) k++;
+        if (k < 4 || k == s.length() || s.charAt(k) != '年') return false;
+        char a = s.charAt(k - 4);
+        char b = s.charAt(k - 3);
+        return (a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(k - 2)) && isAsciiDigit(s.charAt(k - 1));
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
     /** "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止". */
     private static final Pattern PERIOD = Pattern.compile(
             "统计(?:期限|时限|时间|区间|周期)[^。]{0,16}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
@@ -41,10 +57,11 @@ public final class YearMismatch extends BaseRule {
         if (year == null) return List.of();
         List<Finding> out = new ArrayList<>();
         statisticsPeriod(ctx, year, out);
+        Matcher opening = OPENING_YEAR.matcher("");
         for (Section s : ctx.report().sections()) {
             for (Sentences.Span sent : ctx.sentences(s)) {
-                if (!OPENING_STARTS.contains(sent.text().charAt(0))) continue;
-                Matcher m = OPENING_YEAR.matcher(sent.text());
+                if (!mayOpenWithYear(sent.text())) continue;
+                Matcher m = opening.reset(sent.text());
                 if (!m.lookingAt()) continue; // anchored: find() would try every position
                 int y = Integer.parseInt(m.group(1));
                 if (y == year) continue;
@@ -62,10 +79,11 @@ public final class YearMismatch extends BaseRule {
     /** A 统计期限 of another year than the report's (the title's): the preamble was copied from another report. */
     private void statisticsPeriod(CheckContext ctx, int year, List<Finding> out) {
         String text = ctx.report().text();
-        int cue = text.indexOf("统计"); // where PERIOD can first match; far cheaper than its search
-        if (cue < 0) return;
+        // every match starts at a 统计: the first of them where PERIOD matches is where its search would stop
         Matcher m = PERIOD.matcher(text);
-        if (!m.find(cue)) return;
+        int cue = text.indexOf("统计");
+        while (cue >= 0 && !m.region(cue, text.length()).lookingAt()) cue = text.indexOf("统计", cue + 1);
+        if (cue < 0) return;
         int y = Integer.parseInt(m.group(1));
         if (y == year) return;
         int a = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
