@@ -104,12 +104,15 @@ final class MetadataExtractor {
 
     /** The last few lines, where the agency signs and dates the report. */
     private static String signature(String text) {
-        String t = text.strip();
-        // the line break before the last six lines (-1 when there are no more): found from the end, not by splitting all
-        int before = t.length();
-        for (int n = 0; n < 6 && before >= 0; n++) before = t.lastIndexOf('\n', before - 1);
+        // the stripped text by its bounds: strip() would copy the whole text to look at its last lines
+        int start = 0, end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        // the line break before the last six lines (start - 1 when there are no more): found from the end
+        int before = end;
+        for (int n = 0; n < 6 && before >= start; n++) before = Math.max(text.lastIndexOf('\n', before - 1), start - 1);
         StringBuilder sb = new StringBuilder();
-        for (String line : t.substring(before + 1).split("\n")) sb.append(line.strip()).append('\n');
+        for (String line : text.substring(before + 1, end).split("\n")) sb.append(line.strip()).append('\n');
         return sb.toString();
     }
 
