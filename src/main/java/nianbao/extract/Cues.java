@@ -119,6 +119,10 @@ final class Cues {
         int at = CHANNEL_WORDS.find(s, 0, s.length());
         return at < 0 ? null : s.substring(at, CHANNEL_WORDS.endAt(s, at, s.length()));
     }
+    /** {@code s} without the channels it names ({@link #CHANNEL} replaced by nothing); most name none. */
+    static String withoutChannels(String s) {
+        return CHANNEL_WORDS.in(s) ? CHANNEL.matcher(s).replaceAll("") : s;
+    }
     /** Words that make a channel list mean every channel. */
     static final WordList ALL_CHANNELS = new WordList("任何|各种|所有|全部|各类渠道");
 
