@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +28,6 @@ public final class CheckContext {
     // worked out once per report, for the many rules that ask
     private List<String> t3ResultRows;
     private List<String> t3Rows;
-    private final Map<String, Boolean> tables = new HashMap<>();
     /** {@link #t3ResultCells} by column index, built when first asked. */
     private final List<?>[] t3ResultCells = new List<?>[CellIds.T3_COLUMNS.size()];
     private final Map<Section, List<Sentences.Span>> sentences = new IdentityHashMap<>();
@@ -120,11 +118,9 @@ public final class CheckContext {
 
     /** True when any cell of the table (prefix {@code t2.}, {@code t3.}, {@code t4.}) was found. */
     public boolean hasTable(String prefix) {
-        return tables.computeIfAbsent(prefix, p -> {
-            for (String id : report.cells().ids()) if (id.startsWith(p)) return true;
-            return false;
-        });
+        return report.cells().hasIdStartingWith(prefix);
     }
+
 
     /** A sum of cells, or the cells that kept it from being computed. */
     public record Sum(BigDecimal value, List<String> missing) {

@@ -33,7 +33,7 @@ final class CompletionClaims {
         } else {
             return null;
         }
-        if (Cues.PENDING.matcher(s).find()) return null;
+        if (Cues.pending(s)) return null;
         for (Figure f : found) {
             if (f.mapsToCells() && f.cells().contains(CellIds.t3("carried_out", "total"))) return null;
         }

@@ -119,6 +119,10 @@ final class Cues {
         int at = CHANNEL_WORDS.find(s, 0, s.length());
         return at < 0 ? null : s.substring(at, CHANNEL_WORDS.endAt(s, at, s.length()));
     }
+    /** {@code s} without the channels it names ({@link #CHANNEL} replaced by nothing); most name none. */
+    static String withoutChannels(String s) {
+        return CHANNEL_WORDS.in(s) ? CHANNEL.matcher(s).replaceAll("") : s;
+    }
     /** Words that make a channel list mean every channel. */
     static final WordList ALL_CHANNELS = new WordList("任何|各种|所有|全部|各类渠道");
 
@@ -163,6 +167,13 @@ final class Cues {
     static final Pattern NOT_COMPLETION_BEFORE = Pattern.compile("(未|尚未|正在|待|暂未|没有|不)\\S{0,2}$");
     static final Pattern NOT_COMPLETION_AFTER = Pattern.compile("^(率|期限|时限|流程|模板|书|环节|工作|机制|规范|时间|方式|等)");
     static final Pattern PENDING = Pattern.compile("继续办理|正在|尚在|仍在|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
+    /** The characters a {@link #PENDING} match starts with. */
+    private static final CharClass PENDING_STARTS = CharClass.of("继正尚仍未结办顺延下");
+
+    /** Whether {@code s} holds a {@link #PENDING} word: the regex tried only where one can start. */
+    static boolean pending(String s) {
+        return PENDING_STARTS.find(PENDING.matcher(s), s, 0);
+    }
 
     static final Pattern ZERO_REPORT = Pattern.compile("零报告");
     static final Pattern PROCESSED = Pattern.compile("(?<!信息)处理(?!费)|办理|答复");

@@ -221,7 +221,7 @@ public final class FigureExtractor {
         List<String> columns = T3Mapper.columns(clause);
         if (rows.isEmpty() && columns != null && st.rows != null) rows = st.rows;
         // a channel's count ("网上申请4件") is still a count of requests, of a part of them
-        boolean general = T3Mapper.onlyRequests(Cues.CHANNEL.matcher(clause).replaceAll(""));
+        boolean general = T3Mapper.onlyRequests(Cues.withoutChannels(clause));
         if (rows.isEmpty() && (columns != null || general)) rows = T3Mapper.ambiguous();
         if (rows.isEmpty()) return List.of(); // "撤回…" or another narrower thing: no cell
         if (rows.size() == 1 && rows.get(0).rows().equals(List.of("new")) && INCLUDES_CARRIED.matcher(sentenceRight).lookingAt()) {

@@ -16,12 +16,26 @@ public final class WordList {
         return true;
     }
 
-    private final String[] words;
     private final CharClass firsts;
+    /**
+     * The distinct first characters of the words, sorted, and for each the words that start with it in list order:
+     * a position is tried only against the words that can start there (CHANNELS has 40 words, most sentences none).
+     */
+    private final char[] firstChars;
+    private final String[][] byFirst;
 
     public WordList(String alternation) {
-        this.words = alternation.split("\\|");
+        String[] words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
+        java.util.TreeMap<Character, java.util.List<String>> grouped = new java.util.TreeMap<>();
+        for (String w : words) grouped.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(w);
+        this.firstChars = new char[grouped.size()];
+        this.byFirst = new String[grouped.size()][];
+        int k = 0;
+        for (var e : grouped.entrySet()) {
+            firstChars[k] = e.getKey();
+            byFirst[k++] = e.getValue().toArray(new String[0]);
+        }
     }
 
     /** Whether {@code s} holds one of the words: {@code Pattern.compile(words).matcher(s).find()}. */
@@ -51,8 +65,10 @@ public final class WordList {
 
     /** Where the word starting at {@code i} ends (the first in list order that fits before {@code limit}), or -1. */
     int endAt(String s, int i, int limit) {
-        for (String w : words) {
-            if (s.charAt(i) == w.charAt(0) && i + w.length() <= limit && s.startsWith(w, i)) return i + w.length();
+        int k = java.util.Arrays.binarySearch(firstChars, s.charAt(i));
+        if (k < 0) return -1;
+        for (String w : byFirst[k]) {
+            if (i + w.length() <= limit && s.startsWith(w, i)) return i + w.length();
         }
         return -1;
     }

@@ -16,6 +16,14 @@ public final class Cells {
 
     private final Map<String, BigDecimal> values;
     private final Map<String, Origin> origins;
+    /**
+     * The canonical cells' values under {@link CellIds#index} (null: blank or absent) and whether each was found:
+     * the rules read them many times per report, an array read where a map lookup cost a tenth of the checker.
+     */
+    private final BigDecimal[] canonical = new BigDecimal[CellIds.canonicalCount()];
+    private final boolean[] found = new boolean[CellIds.canonicalCount()];
+    /** Whether an ID of table 二, 三, 四 ({@code t2.}, {@code t3.}, {@code t4.}) was found, by table number minus 2. */
+    private final boolean[] tables = new boolean[3];
 
     public Cells(Map<String, BigDecimal> values, Map<String, Origin> origins) {
         this(values, origins, true);
@@ -24,6 +32,16 @@ public final class Cells {
     private Cells(Map<String, BigDecimal> values, Map<String, Origin> origins, boolean copy) {
         this.values = Collections.unmodifiableMap(copy ? new LinkedHashMap<>(values) : values);
         this.origins = copy ? Map.copyOf(origins) : Collections.unmodifiableMap(origins);
+        for (Map.Entry<String, BigDecimal> e : this.values.entrySet()) {
+            String id = e.getKey();
+            int table = tableOf(id);
+            if (table >= 0) tables[table] = true;
+            int n = CellIds.index(id);
+            if (n >= 0) {
+                canonical[n] = e.getValue();
+                found[n] = true;
+            }
+        }
     }
 
     /**
@@ -43,14 +61,20 @@ public final class Cells {
     public java.util.Optional<Origin> origin(String id) { return java.util.Optional.ofNullable(origins.get(id)); }
 
     /** True when the cell was found in the report (its value may still be null). */
-    public boolean isPresent(String id) { return values.containsKey(id); }
+    public boolean isPresent(String id) {
+        int n = CellIds.index(id);
+        return n >= 0 ? found[n] : values.containsKey(id);
+    }
 
     /** The value, or null when blank or absent. */
-    public BigDecimal get(String id) { return values.get(id); }
+    public BigDecimal get(String id) {
+        int n = CellIds.index(id);
+        return n >= 0 ? canonical[n] : values.get(id);
+    }
 
     /** The value as a whole number, or null when blank, absent or not whole. */
     public Long getLong(String id) {
-        BigDecimal v = values.get(id);
+        BigDecimal v = get(id);
         if (v == null) return null;
         try {
             return v.longValueExact();
@@ -60,6 +84,24 @@ public final class Cells {
     }
 
     public Set<String> ids() { return values.keySet(); }
+
+    /**
+     * True when an ID starting with {@code prefix} was found. For the tables' prefixes {@code t2.}, {@code t3.},
+     * {@code t4.} (what the rules ask) this was noted while the cells were stored, instead of a walk over the IDs.
+     */
+    public boolean hasIdStartingWith(String prefix) {
+        int table = prefix.length() == 3 ? tableOf(prefix) : -1;
+        if (table >= 0) return tables[table];
+        for (String id : values.keySet()) if (id.startsWith(prefix)) return true;
+        return false;
+    }
+
+    /** 0, 1, 2 for an ID (or prefix) starting with {@code t2.}, {@code t3.}, {@code t4.}; else -1. */
+    private static int tableOf(String id) {
+        if (id.length() < 3 || id.charAt(0) != 't' || id.charAt(2) != '.') return -1;
+        int t = id.charAt(1) - '2';
+        return t >= 0 && t <= 2 ? t : -1;
+    }
 
     /** Found cells in the order the parser recorded them. */
     public Map<String, BigDecimal> asMap() { return values; }

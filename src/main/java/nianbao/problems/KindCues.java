@@ -18,6 +18,8 @@ final class KindCues {
     /** The same turn in the middle of an item: "一是宣传不够，下一步将加大宣传力度". */
     private static final Pattern REMEDY_TURN = Pattern.compile(
             "[。；;，,](?=(下一步|今后|为此|对此|针对(此|这|上述|以上|该)|我们将|我.{1,4}?将))");
+    /** The punctuation every {@link #REMEDY_TURN} match starts with: the regex is tried only there. */
+    private static final CharClass REMEDY_TURN_STARTS = CharClass.of("。；;，,");
     private static final WordList PROBLEM_OPENER = new WordList("存在|主要问题|问题|不足|但|仍存在|还存在");
     /** Modal phrases saying something still needs doing: a problem even though a remedy verb follows. */
     private static final WordList PROBLEM_MODAL = new WordList("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善|需要加强和改进|还有一些需要");
@@ -71,7 +73,7 @@ final class KindCues {
     /** Offset of the first character after a turn to remedies inside a statement, or -1. */
     static int remedyTurn(String statement) {
         Matcher m = REMEDY_TURN.matcher(statement);
-        return m.find() ? m.end() : -1;
+        return REMEDY_TURN_STARTS.find(m, statement, 0) ? m.end() : -1;
     }
 
     /** Judges a statement on its own words, when no heading or opener said which part it is in. */
