@@ -57,9 +57,6 @@ public final class ReportDocuments {
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        // Facets are only counted (from doc values); filters go through the plain fields (year, region, level …), so
-        // the drill-down terms Lucene would index for every dimension of every document are not needed.
-        for (String dim : FACET_DIMS) c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         c.setMultiValued(IndexFields.SEVERITY_FACET, true);
         c.setMultiValued(IndexFields.RULE_FACET, true);
         return c;
