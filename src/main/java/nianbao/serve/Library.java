@@ -151,21 +151,14 @@ public final class Library implements Closeable {
             withIt.add(r);
             // cross-report rules may change for the agency's other years and for copies: check them all again
             Map<String, List<Finding>> fresh = checkAll(withIt);
-            List<Path> toIndex = new ArrayList<>();
-            toIndex.add(file);
             synchronized (this) {
-                // the other reports whose counts the new one changed are indexed again with it
-                for (Map.Entry<String, List<Finding>> e : fresh.entrySet()) {
-                    Report other = reports.get(e.getKey());
-                    if (other == null) continue;
-                    String before = Findings.of(findings.getOrDefault(e.getKey(), List.of())).key();
-                    if (!before.equals(Findings.of(e.getValue()).key())) toIndex.add(Path.of(other.source()));
-                }
                 put(r);
                 findings.putAll(fresh);
                 version++;
             }
-            reindex(toIndex, new Indexer.Listener() {});
+            // the whole corpus, as at start-up: the indexer adds the new file and re-indexes the reports whose
+            // counts it changed (recountUnchanged), the others cost a hash and a lookup
+            reindex(List.of(corpus), new Indexer.Listener() {});
             return r;
         }
     }
