@@ -24,9 +24,6 @@ public final class Words extends AbstractList<Segmenter.Word> implements TokenSp
         size++;
     }
 
-    /** The normalised text the spans point into. */
-    char[] text() { return text; }
-
     @Override
     public int start(int i) { return spans[2 * i]; }
 
