@@ -1,11 +1,8 @@
 package nianbao.index;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +31,8 @@ public final class HanLPData {
 
     private static boolean ready;
     private static Path userDictionaryLoaded;
-    /** The user dictionaries loaded, in order, for {@link #dictionariesKey()}. */
-    private static final List<byte[]> userDictionaries = new ArrayList<>();
+    /** The dictionaries loaded into HanLP, domain first, then user dictionaries in order: {@link #dictionariesKey()}. */
+    private static final List<byte[]> loaded = new ArrayList<>();
 
     private HanLPData() {}
 
@@ -50,7 +47,12 @@ public final class HanLPData {
                 throw new IllegalStateException("HanLP 数据缺失，jar 中找不到 " + r + " (HanLP data missing from the jar)");
             }
         }
-        loadWords(HanLPData.class.getResourceAsStream(DOMAIN_DICTIONARY), DOMAIN_DICTIONARY);
+        try (InputStream in = HanLPData.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
+            if (in == null) throw new IllegalStateException("找不到词典 (dictionary not found): " + DOMAIN_DICTIONARY);
+            load(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("无法读取词典 (cannot read dictionary) " + DOMAIN_DICTIONARY + ": " + e.getMessage(), e);
+        }
         List<Term> probe = new ViterbiSegment().enableOffset(true).seg("依申请公开的政府信息公开申请");
         if (probe.isEmpty() || !probe.get(0).word.equals("依申请公开")) {
             throw new IllegalStateException("HanLP 分词自检失败 (HanLP segmentation self-check failed): " + probe);
@@ -67,9 +69,7 @@ public final class HanLPData {
         if (corpusDir == null) return;
         Path f = corpusDir.resolve(USER_DICTIONARY);
         if (!Files.isRegularFile(f) || f.toAbsolutePath().normalize().equals(userDictionaryLoaded)) return;
-        byte[] bytes = Files.readAllBytes(f);
-        loadWords(new ByteArrayInputStream(bytes), f.toString());
-        userDictionaries.add(bytes);
+        load(Files.readAllBytes(f));
         userDictionaryLoaded = f.toAbsolutePath().normalize();
     }
 
@@ -78,31 +78,23 @@ public final class HanLPData {
      * dictionary loaded so far (their words stay in HanLP for the life of the process). An index built with other
      * words must segment its texts again.
      */
-    public static synchronized String dictionariesKey() throws IOException {
+    public static synchronized String dictionariesKey() {
         ensureReady();
         ByteArrayOutputStream words = new ByteArrayOutputStream();
-        try (InputStream in = HanLPData.class.getResourceAsStream(DOMAIN_DICTIONARY)) {
-            if (in == null) throw new IllegalStateException("找不到词典 (dictionary not found): " + DOMAIN_DICTIONARY);
-            in.transferTo(words);
-        }
-        for (byte[] user : userDictionaries) words.write(user);
+        for (byte[] d : loaded) words.writeBytes(d);
         return Indexer.sha256(words.toByteArray());
     }
 
-    private static void loadWords(InputStream in, String name) {
-        if (in == null) throw new IllegalStateException("找不到词典 (dictionary not found): " + name);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] parts = line.split("\\s+", 2);
-                String word = TextNormalizer.normalize(parts[0]);
-                if (parts.length > 1) CustomDictionary.insert(word, parts[1]);
-                else CustomDictionary.insert(word, "nz 1024");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("无法读取词典 (cannot read dictionary) " + name + ": " + e.getMessage(), e);
+    /** Inserts a dictionary's words into HanLP and keeps its bytes for {@link #dictionariesKey()}. */
+    private static void load(byte[] bytes) {
+        for (String line : (Iterable<String>) new String(bytes, StandardCharsets.UTF_8).lines()::iterator) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] parts = line.split("\\s+", 2);
+            String word = TextNormalizer.normalize(parts[0]);
+            if (parts.length > 1) CustomDictionary.insert(word, parts[1]);
+            else CustomDictionary.insert(word, "nz 1024");
         }
+        loaded.add(bytes);
     }
 }
