@@ -58,7 +58,7 @@ public final class ReportParser {
         Integer year = MetadataExtractor.year(title, text, doc.source());
 
         return new Report(
-                doc.textUtf8() != null ? idOfUtf8(doc.textUtf8()) : id(text),
+                id(text),
                 doc.source(),
                 doc.sourceFormat(),
                 doc.encoding(),
@@ -156,13 +156,8 @@ public final class ReportParser {
 
     /** A stable identifier from the report's content: the same text read from any encoding gets the same id. */
     public static String id(String text) {
-        return idOfUtf8(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@link #id} of the text these UTF-8 bytes encode. */
-    private static String idOfUtf8(byte[] utf8) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(utf8);
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -10,17 +10,10 @@ import java.util.List;
  * @param source       the file as named by the user
  * @param sourceFormat {@code text}, {@code html}, {@code docx}, {@code doc} or {@code pdf}
  * @param encoding     the character encoding decided from the bytes, where the format has one; else null
- * @param textUtf8     {@link #text()} in UTF-8, where the reader has those bytes at hand (a UTF-8 file whose lines
- *                     are read verbatim), so that the report's id needs no second encoding of its text; else null.
- *                     Read only; compared by identity in {@code equals}.
  */
-public record Document(String source, String sourceFormat, String encoding, List<Line> lines, byte[] textUtf8) {
+public record Document(String source, String sourceFormat, String encoding, List<Line> lines) {
     public Document {
         lines = List.copyOf(lines);
-    }
-
-    public Document(String source, String sourceFormat, String encoding, List<Line> lines) {
-        this(source, sourceFormat, encoding, lines, null);
     }
 
     /** The text of all lines joined with line breaks. */

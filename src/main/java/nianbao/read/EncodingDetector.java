@@ -16,16 +16,13 @@ import java.nio.charset.StandardCharsets;
 public final class EncodingDetector {
     private EncodingDetector() {}
 
-    /** The names {@link Decoded#encoding} gives UTF-8 text without and with a byte-order mark. */
-    public static final String UTF_8 = "UTF-8", UTF_8_BOM = "UTF-8 (BOM)";
-
     /** A decoded text and the name of the encoding it was decided to be in. */
     public record Decoded(String text, String encoding) {}
 
     public static Decoded decode(byte[] bytes) throws CharacterCodingException {
         int n = bytes.length;
         if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), UTF_8_BOM);
+            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
         }
         if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
@@ -36,7 +33,7 @@ public final class EncodingDetector {
         String utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) return new Decoded(strict(bytes, 0, Charset.forName(utf16)), utf16);
         try {
-            return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8), UTF_8);
+            return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException e) {
             return new Decoded(strict(bytes, 0, Charset.forName("GB18030")), "GB18030");
         }

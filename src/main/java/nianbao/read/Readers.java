@@ -33,7 +33,7 @@ public final class Readers {
     public static Document read(Path file, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw new ReadException("文件为空 (empty file)");
         for (ReportReader r : READERS) {
-            if (r.accepts(file, bytes)) return r.readAccepted(file, bytes);
+            if (r.accepts(file, bytes)) return r.read(file, bytes);
         }
         throw new ReadException("不是文本文件，也不是可识别的文档格式 (binary file of unknown format)");
     }

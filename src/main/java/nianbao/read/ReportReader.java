@@ -15,9 +15,4 @@ public interface ReportReader {
 
     /** Reads a file from its bytes; {@code file} names it in the document and in messages. */
     Document read(Path file, byte[] bytes) throws ReadException;
-
-    /**
-     * Reads bytes that {@link #accepts} has just taken: a reader whose check is costly need not repeat it.
-     */
-    default Document readAccepted(Path file, byte[] bytes) throws ReadException { return read(file, bytes); }
 }

@@ -12,37 +12,21 @@ public final class TextCleaner {
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
     private static final Pattern LIST_MARKER = Pattern.compile("^- (?=\\S)");
 
-    public static List<String> lines(String text) { return split(text).lines(); }
-
-    /**
-     * The cleaned lines of a text.
-     *
-     * @param verbatim whether the lines, each ended by a line break, give back the text exactly: nothing replaced,
-     *                 nothing cleaned, and the text ends with one line break after its last line
-     */
-    public record Lines(List<String> lines, boolean verbatim) {}
-
-    /** The cleaned lines, as {@link #lines}, and whether they are the text verbatim. */
-    public static Lines split(String text) {
+    public static List<String> lines(String text) {
         // indexOf of one char is the fast scan; the replacements scan again only where there is something to replace
         String t = text;
         if (t.indexOf('\r') >= 0) t = t.replace("\r\n", "\n").replace('\r', '\n');
         if (t.indexOf('\uFEFF') >= 0) t = t.replace("\uFEFF", "");
-        boolean verbatim = t == text; // replace returns the string itself when there was nothing to replace
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', start)) {
-            String line = t.substring(start, nl);
-            String clean = clean(line);
-            verbatim &= clean == line; // clean returns the line itself when it changes nothing
-            out.add(clean);
+            out.add(clean(t.substring(start, nl)));
             start = nl + 1;
         }
-        out.add(clean(t.substring(start))); // the last line, empty after a final line break (as split keeps it)
-        // drop trailing empty lines: verbatim only when the one dropped is the empty one after the final line break
-        verbatim &= start == t.length() && out.size() > 1 && !out.get(out.size() - 2).isBlank();
+        out.add(clean(t.substring(start))); // the last line: empty after a final line break
+        // drop trailing empty lines
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
-        return new Lines(out, verbatim);
+        return out;
     }
 
     public static String clean(String line) {

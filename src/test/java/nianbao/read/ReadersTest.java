@@ -48,8 +48,8 @@ class ReadersTest {
     }
 
     @Test
-    void theTextReaderCalledDirectlyStillRefusesEmptyAndBinaryBytes() {
-        // Readers skips the text reader's second binary scan (readAccepted); read itself keeps both checks
+    void theTextReaderCalledDirectlyRefusesEmptyAndBinaryBytes() {
+        // the text reader is also the fallback: called on its own it still refuses what is not text
         TextReader text = new TextReader();
         Path f = dir.resolve("x.txt");
         ReadException empty = assertThrows(ReadException.class, () -> text.read(f, new byte[0]));
