@@ -90,7 +90,7 @@ final class Cues {
 
     /** Words of table 三 rows strong enough to put a clause on the application topic when the paragraph is on it. */
     static final WordList T3_STRONG = new WordList(
-            "新收|结转|转结|顺延|下一?年度|继续办理|正在办理|部分公开|不予公开|无法提供|不予处理|不掌握|过程性信息|国家秘密|内部事务|"
+            "新收|结转|转结|顺延|下年度|下一年度|继续办理|正在办理|部分公开|不予公开|无法提供|不予处理|不掌握|过程性信息|国家秘密|内部事务|"
                     + "第三方|行政执法案卷|行政查询|另行制作|不明确|重复申请|出版物|大量反复|重新出具|不补正|收费通知|"
                     + "办理完成|办结|予以公开|其他处理");
 

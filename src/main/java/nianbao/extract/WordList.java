@@ -24,7 +24,9 @@ public final class WordList {
     private final char[] firstChars;
     private final String[][] byFirst;
 
+    /** @throws IllegalArgumentException when the alternation holds regex syntax, which a word list would take literally */
     public WordList(String alternation) {
+        if (!isPlain(alternation)) throw new IllegalArgumentException("not plain words: " + alternation);
         String[] words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
         java.util.TreeMap<Character, java.util.List<String>> grouped = new java.util.TreeMap<>();
