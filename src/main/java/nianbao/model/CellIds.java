@@ -144,42 +144,24 @@ public final class CellIds {
     }
 
     /** How many canonical cells there are over every format version: the size of {@link #index}'s range. */
-    public static int canonicalCount() { return Numbers.IDS.length; }
+    public static int canonicalCount() { return Numbers.INDEX.size(); }
 
     /**
      * The number of a canonical cell (of any format version), 0 ≤ n &lt; {@link #canonicalCount()}, or -1 for any
-     * other ID. Cells keeps its canonical values in an array under these numbers: a lookup in one small shared table
-     * instead of in each report's own map.
+     * other ID. Cells keeps its canonical values in an array under these numbers: a lookup in one small shared map
+     * instead of in each report's own.
      */
     public static int index(String id) {
-        String[] slots = Numbers.SLOTS;
-        int mask = slots.length - 1;
-        for (int i = id.hashCode() & mask; ; i = (i + 1) & mask) {
-            String k = slots[i];
-            if (k == null) return -1;
-            if (k == id || k.equals(id)) return Numbers.SLOT_INDEX[i];
-        }
+        Integer n = Numbers.INDEX.get(id);
+        return n == null ? -1 : n;
     }
 
-    /** The canonical IDs numbered in order of first appearance in {@link #all}, and an open-addressed table of them. */
+    /** The canonical IDs numbered in order of first appearance in {@link #all}. */
     private static final class Numbers {
-        static final String[] IDS;
-        static final String[] SLOTS;
-        static final int[] SLOT_INDEX;
+        static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
 
         static {
-            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-            for (FormatVersion v : FormatVersion.values()) ids.addAll(all(v));
-            IDS = ids.toArray(new String[0]);
-            int size = Integer.highestOneBit(IDS.length * 4 - 1) << 1; // at most a quarter full: short probes
-            SLOTS = new String[size];
-            SLOT_INDEX = new int[size];
-            for (int n = 0; n < IDS.length; n++) {
-                int i = IDS[n].hashCode() & (size - 1);
-                while (SLOTS[i] != null) i = (i + 1) & (size - 1);
-                SLOTS[i] = IDS[n];
-                SLOT_INDEX[i] = n;
-            }
+            for (FormatVersion v : FormatVersion.values()) for (String id : all(v)) INDEX.putIfAbsent(id, INDEX.size());
         }
     }
 
