@@ -104,4 +104,13 @@ public final class Numerals {
         }
         return any ? total + section + current : null;
     }
+
+    /** Whether the four characters before {@code at} are a year 19xx or 20xx in ASCII digits (what stands before 年). */
+    public static boolean yearEndsAt(CharSequence s, int at) {
+        if (at < 4) return false;
+        char a = s.charAt(at - 4), b = s.charAt(at - 3);
+        return (a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(at - 2)) && isAsciiDigit(s.charAt(at - 1));
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 }

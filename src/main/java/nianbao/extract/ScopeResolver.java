@@ -81,15 +81,11 @@ final class ScopeResolver {
      */
     static String lastYear(String s) {
         for (int i = s.lastIndexOf('年'); i >= 4; i = s.lastIndexOf('年', i - 1)) {
-            char a = s.charAt(i - 4), b = s.charAt(i - 3);
-            if ((a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(i - 2)) && isAsciiDigit(s.charAt(i - 1))) {
-                return s.substring(i - 4, i);
-            }
+            if (Numerals.yearEndsAt(s, i)) return s.substring(i - 4, i);
         }
         return null;
     }
 
-    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
     /** Every match of {@link Cues#OTHER_PERIOD} holds one of these (去年, 同比, 第一季度, 1-6月, 累计…). */
     private static final CharClass PERIOD_MARKS = CharClass.of("年比季月累");
     /** Every match of {@link Cues#CARRY_PHRASE} holds one of these. */

@@ -5,6 +5,7 @@ import nianbao.check.Evidence;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.extract.CharClass;
+import nianbao.extract.Numerals;
 import nianbao.extract.Sentences;
 import nianbao.model.Section;
 
@@ -39,13 +40,8 @@ public final class YearMismatch extends BaseRule {
     static boolean mayOpenWithYear(String s) {
         int k = 0;
         while (k < s.length() && OPENING_STARTS.contains(s.charAt(k))) k++;
-        if (k < 4 || k == s.length() || s.charAt(k) != '年') return false;
-        char a = s.charAt(k - 4);
-        char b = s.charAt(k - 3);
-        return (a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(s.charAt(k - 2)) && isAsciiDigit(s.charAt(k - 1));
+        return k < s.length() && s.charAt(k) == '年' && Numerals.yearEndsAt(s, k);
     }
-
-    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     /** "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止". */
     private static final Pattern PERIOD = Pattern.compile(
