@@ -168,7 +168,7 @@ final class Cues {
     static final Pattern NOT_COMPLETION_AFTER = Pattern.compile("^(率|期限|时限|流程|模板|书|环节|工作|机制|规范|时间|方式|等)");
     static final Pattern PENDING = Pattern.compile("继续办理|正在|尚在|仍在|尚未办结|未办结|结转下|办理中|顺延|延期|下一?年度");
     /** The characters a {@link #PENDING} match starts with. */
-    private static final CharClass PENDING_STARTS = CharClass.of("继正尚仍未结办顺延下");
+    private static final CharClass PENDING_STARTS = CharClass.firstOf(PENDING.pattern());
 
     /** Whether {@code s} holds a {@link #PENDING} word: the regex tried only where one can start. */
     static boolean pending(String s) {

@@ -16,10 +16,11 @@ final class KindCues {
     private static final Pattern REMEDY_OPENER = Pattern.compile(
             "^(下一步|今后|明年|接下来|为此|对此|针对|\\d{4}年[，,]?.{0,12}?将|我.{0,6}?将|.{0,4}将(进一步|继续|持续|着力|不断))");
     /** The same turn in the middle of an item: "一是宣传不够，下一步将加大宣传力度". */
+    private static final String TURN_PUNCTUATION = "。；;，,";
     private static final Pattern REMEDY_TURN = Pattern.compile(
-            "[。；;，,](?=(下一步|今后|为此|对此|针对(此|这|上述|以上|该)|我们将|我.{1,4}?将))");
+            "[" + TURN_PUNCTUATION + "](?=(下一步|今后|为此|对此|针对(此|这|上述|以上|该)|我们将|我.{1,4}?将))");
     /** The punctuation every {@link #REMEDY_TURN} match starts with: the regex is tried only there. */
-    private static final CharClass REMEDY_TURN_STARTS = CharClass.of("。；;，,");
+    private static final CharClass REMEDY_TURN_STARTS = CharClass.of(TURN_PUNCTUATION);
     private static final WordList PROBLEM_OPENER = new WordList("存在|主要问题|问题|不足|但|仍存在|还存在");
     /** Modal phrases saying something still needs doing: a problem even though a remedy verb follows. */
     private static final WordList PROBLEM_MODAL = new WordList("有待|需进一步|需要进一步|还需|仍需|尚需|亟需|亟待|还有待|需加强|需提升|需完善|需要加强和改进|还有一些需要");

@@ -31,7 +31,7 @@ public final class FeeInconsistent extends BaseRule {
         String text = ctx.report().sectionText(SectionKey.OTHER);
         List<Evidence> evidence = new ArrayList<>();
         for (Sentences.Span s : Sentences.split(text)) {
-            if (FeeStatementMissing.FEE.matcher(s.text()).find() && NO_FEE.matcher(s.text()).find()) {
+            if (FeeStatementMissing.mentionsFee(s.text()) && NO_FEE.matcher(s.text()).find()) {
                 evidence.add(new Evidence(SectionKey.OTHER.id(), s.start(), s.end(), s.text()));
             }
         }
