@@ -75,15 +75,15 @@ public final class NarrativeInternalMismatch extends BaseRule {
             Figure next = figures.get(i + 1);
             if (!next.section().equals(whole.section()) || next.start() < whole.end()) continue;
             String between = text.substring(whole.end(), next.end());
-            if (!between.contains("其中") || !OPENS_PARTS.matcher(between).find()) continue; // every match ends in 其中
+            if (!OPENS_PARTS.matcher(between).lookingAt()) continue;
             List<Figure> parts = new ArrayList<>();
             for (int j = i + 1; j < figures.size(); j++) {
                 Figure p = figures.get(j);
                 Figure prev = j == i + 1 ? whole : figures.get(j - 1);
                 if (p.kind() != FigureKind.COUNT || !p.section().equals(whole.section()) || p.start() < prev.end()) break;
                 String gap = text.substring(prev.end(), p.start());
-                if (j > i + 1 && (gap.contains("。") || gap.contains("；") || gap.contains(";") || gap.contains("\n"))) break;
-                if (j == i + 1 && (gap.contains("\n") || endsSentence(afterSubset(text, prev.end(), p.end())))) break;
+                if (j > i + 1 && (gap.contains("\n") || holdsSentenceEnd(gap))) break;
+                if (j == i + 1 && (gap.contains("\n") || holdsSentenceEnd(afterSubset(text, prev.end(), p.end())))) break;
                 parts.add(p);
             }
             if (parts.size() < 2 && (parts.isEmpty() || parts.get(0).value().compareTo(whole.value()) <= 0)) continue;
@@ -100,12 +100,12 @@ public final class NarrativeInternalMismatch extends BaseRule {
         }
     }
 
-    /** The text from 其中 up to the end of the first part's phrase start. */
-    /** Whether {@code s} holds 。, ； or ; (what {@code s.matches("(?s).*[。；;].*")} tells, without compiling it each time). */
-    private static boolean endsSentence(String s) {
+    /** Whether {@code s} holds 。, ； or ;: the parts' list has ended. */
+    private static boolean holdsSentenceEnd(String s) {
         return s.indexOf('。') >= 0 || s.indexOf('；') >= 0 || s.indexOf(';') >= 0;
     }
 
+    /** The text from 其中 up to the end of the first part's phrase start. */
     private static String afterSubset(String text, int from, int to) {
         String t = text.substring(from, to);
         int q = t.indexOf("其中");
