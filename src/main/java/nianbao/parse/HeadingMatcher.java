@@ -80,22 +80,18 @@ final class HeadingMatcher {
     }
 
     /**
-     * {@link #TRAILING_STOPS} removed: the run of stops at the end, cut off by hand. Where a line break ends the
-     * text, the pattern's {@code $} may match before it too: the pattern decides there.
+     * {@link #TRAILING_STOPS} removed: the run of stops at the end, cut off by hand. Normalising has dropped every
+     * line break but U+0085 (not whitespace to Java); where it ends the text, the pattern's {@code $} may match before
+     * it too: the pattern decides there.
      */
     private static String withoutTrailingStops(String t) {
         int end = t.length();
-        if (end > 0 && isLineBreak(t.charAt(end - 1))) return TRAILING_STOPS.matcher(t).replaceAll("");
+        if (end > 0 && t.charAt(end - 1) == '\u0085') return TRAILING_STOPS.matcher(t).replaceAll("");
         while (end > 0 && isStop(t.charAt(end - 1))) end--;
         return t.substring(0, end);
     }
 
     private static boolean isStop(char c) { return c == '：' || c == ':' || c == '。'; }
-
-    /** The characters a regex's {@code $} may stand before (its line terminators). */
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
 
     /** Whether {@link #NUMBERED} may match: each of its alternatives starts with a numeral or 第. */
     private static boolean mayBeNumbered(String t) {

@@ -29,6 +29,10 @@ class HeadingMatcherTest {
             "六、其他事项|other",
             "6、 其他需要报告的事项|other",
             "　　六、其他需要报告的事项|other",
+            "一、总体情况：|overview",
+            "五、存在的主要问题及改进情况：:|problems",
+            "六、其他需要报告的事项。|other",
+            "'一、总体情况                                                  '|overview", // longer than a heading only by spaces
     })
     void recognisesEveryVariant(String line, String key) {
         assertEquals(SectionKey.ofId(key), HeadingMatcher.match(line).orElseThrow());
