@@ -39,7 +39,7 @@ final class RowReader {
                 rows.add(toRow(fields(t, tabs), i + 1, i + 1, line.grid(), section));
                 continue;
             }
-            if (t.isBlank() && !t.contains("\t")) {
+            if (tabs == 0 && t.isBlank()) {
                 if (cells != null) rows.add(toRow(cells, groupStart + 1, groupEnd + 1, false, section));
                 cells = null;
                 continue;

@@ -78,7 +78,7 @@ public final class CellValue {
      * or a digit (a number), {@code 无} or a placeholder character (a blank).
      */
     private static boolean mayStartValue(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || VALUE_STARTS.indexOf(c) >= 0;
+        return isDigit(c) || c >= '０' && c <= '９' || VALUE_STARTS.indexOf(c) >= 0;
     }
 
     /** The signs as printed ({@code +}, {@code -} and their full-width and minus forms), {@code 无} and placeholders. */
@@ -91,7 +91,7 @@ public final class CellValue {
         if (whole >= 0) return BigDecimal.valueOf(whole);
         if (!isNormalNumber(n)) return null;
         String digits = n.replace(",", "").replace("+", "");
-        // most cells are small whole numbers: the same value and scale (0) without parsing a BigDecimal
+        // signed or grouped whole numbers: the same value and scale (0) without parsing a BigDecimal
         if (digits.length() <= 18 && digits.indexOf('.') < 0) return BigDecimal.valueOf(Long.parseLong(digits));
         BigDecimal v = new BigDecimal(digits);
         return v.scale() > 0 ? v.stripTrailingZeros() : v;

@@ -15,7 +15,7 @@ final class PlaceNameFinder {
     List<PlaceMention> find(String text) {
         List<PlaceMention> found = new ArrayList<>();
         if (text == null) return found;
-        // each position asked once as the scan reaches it, not all of them first into an array as long as the text
+        // positions asked as the scan reaches them, not all of them first into an array as long as the text
         char[] chars = text.toCharArray();
         int i = 0;
         while (i < chars.length) {
