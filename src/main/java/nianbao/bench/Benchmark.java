@@ -37,7 +37,8 @@ import nianbao.search.SearchResult;
  *   <li>{@code parse_mb_s} (extra): reading and parsing alone, the same way, to show the parser's share;</li>
  *   <li>{@code ingest_mb_s}: the full ingest by {@link Indexer} (read + parse + check when a checker is given +
  *       index + commit), in MB of files per second;</li>
- *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index);</li>
+ *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index), {@code ingested} (reports
+ *       the timed ingest indexed: all of them, into a fresh index even where the work folder holds one);</li>
  *   <li>search latency p50/p99 in ms over a mixed query set (words, substrings, phrases, OR, exclusions, filters;
  *       each search counts all hits, facets and makes 10 snippets), by 1 client and by 8 concurrent clients;</li>
  *   <li>{@code *_mb_cpu_s} (extra): the same three phases in MB per CPU-second of the whole process, which do
@@ -51,7 +52,7 @@ public final class Benchmark {
     /** What was measured; {@link #asMap()} gives the JSON keys. */
     public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS, double parseMbS,
                           double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
-                          double ingestSeconds, double segmentFirstMbS, double ingestFirstMbS, long indexBytes,
+                          double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS, long indexBytes,
                           int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
                           boolean checked) {
         public Map<String, Object> asMap() {
@@ -73,6 +74,7 @@ public final class Benchmark {
             m.put("corpus_bytes", bytes);
             m.put("threads", threads);
             m.put("ingest_seconds", round(ingestSeconds));
+            m.put("ingested", ingested);
             // the warm-up pass: JIT compilation and first use of everything included
             m.put("segment_first_mb_s", round(segmentFirstMbS));
             m.put("ingest_first_mb_s", round(ingestFirstMbS));
@@ -128,6 +130,7 @@ public final class Benchmark {
         double segFirst = segmentAll(written);
         parseAll(written);
         Path warm = workDir.resolve("warmup-index");
+        deleteTree(warm);
         long t0 = System.nanoTime();
         ingest(warm, files);
         double ingestFirst = (System.nanoTime() - t0) / 1e9;
@@ -144,9 +147,11 @@ public final class Benchmark {
         double parseCpu = (cpuNanos() - c0) / 1e9;
 
         progress.step("完整导入 (full ingest)");
+        // An index left in the work folder by an earlier run would make this an incremental run of unchanged files.
+        deleteTree(index);
         c0 = cpuNanos();
         t0 = System.nanoTime();
-        ingest(index, files);
+        int ingested = ingest(index, files);
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         double ingestCpu = (cpuNanos() - c0) / 1e9;
         long indexBytes = treeSize(index);
@@ -165,18 +170,19 @@ public final class Benchmark {
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
         return new Figures(reports, bytes, threads, sections, mb / segSeconds, mb / parseSeconds, mb / ingestSeconds,
-                mb / segCpu, mb / parseCpu, mb / ingestCpu, ingestSeconds, mb / segFirst, mb / ingestFirst,
+                mb / segCpu, mb / parseCpu, mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst,
                 indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
                 percentile(eight, 99), heapMb, checker != null);
     }
 
-    /** The full ingest of {@code nianbao index}, with the indexer's own settings. */
-    private void ingest(Path index, Path files) throws IOException {
+    /** The full ingest of {@code nianbao index}, with the indexer's own settings; the reports it indexed. */
+    private int ingest(Path index, Path files) throws IOException {
         Indexer.Summary s = new Indexer(index).threads(threads).findings(checker)
                 .run(List.of(files), new Indexer.Listener() {});
         if (!s.failures().isEmpty()) {
             throw new IllegalStateException("导入失败 (ingest failures): " + s.failures().size() + ", e.g. " + s.failures().get(0));
         }
+        return s.added() + s.replaced();
     }
 
     /**
@@ -330,6 +336,7 @@ public final class Benchmark {
     }
 
     private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Collections.reverseOrder()).toList()) Files.delete(p);
         }
