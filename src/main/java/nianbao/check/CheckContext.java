@@ -29,7 +29,7 @@ public final class CheckContext {
     private List<String> t3ResultRows;
     private List<String> t3Rows;
     /** {@link #t3ResultCells} by column index, built when first asked. */
-    private final List<?>[] t3ResultCells = new List<?>[CellIds.T3_COLUMNS.size()];
+    private final List<List<String>> t3ResultCells = new ArrayList<>(Collections.nCopies(CellIds.T3_COLUMNS.size(), null));
     private final Map<Section, List<Sentences.Span>> sentences = new IdentityHashMap<>();
 
     public CheckContext(Report report, Corpus corpus) {
@@ -73,14 +73,13 @@ public final class CheckContext {
      * The cells of table 三 column {@code column} (an index of {@link CellIds#T3_COLUMNS}) in the result rows as
      * printed ({@link #t3ResultRows()}), in order. Read-only, built once per report for the rules that sum them.
      */
-    @SuppressWarnings("unchecked")
     public List<String> t3ResultCells(int column) {
-        if (t3ResultCells[column] == null) {
+        if (t3ResultCells.get(column) == null) {
             List<String> ids = new ArrayList<>(t3ResultRows().size());
             for (String r : t3ResultRows()) ids.add(CellIds.t3RowIds(r).get(column));
-            t3ResultCells[column] = Collections.unmodifiableList(ids);
+            t3ResultCells.set(column, Collections.unmodifiableList(ids));
         }
-        return (List<String>) t3ResultCells[column];
+        return t3ResultCells.get(column);
     }
 
     /** All rows of table 三 as printed (see {@link #t3ResultRows()}). Read-only. */

@@ -1,5 +1,11 @@
 package nianbao.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * A regex alternation of plain words ({@code 暂未|尚未|…|未}) found by scanning instead of by the regex engine, for
  * short hot alternations where setting up a matcher per position costs more than the match. Same result as
@@ -29,12 +35,12 @@ public final class WordList {
         if (!isPlain(alternation)) throw new IllegalArgumentException("not plain words: " + alternation);
         String[] words = alternation.split("\\|");
         this.firsts = CharClass.firstOf(alternation);
-        java.util.TreeMap<Character, java.util.List<String>> grouped = new java.util.TreeMap<>();
-        for (String w : words) grouped.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(w);
+        TreeMap<Character, List<String>> grouped = new TreeMap<>();
+        for (String w : words) grouped.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         this.firstChars = new char[grouped.size()];
         this.byFirst = new String[grouped.size()][];
         int k = 0;
-        for (var e : grouped.entrySet()) {
+        for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
             firstChars[k] = e.getKey();
             byFirst[k++] = e.getValue().toArray(new String[0]);
         }
@@ -67,7 +73,7 @@ public final class WordList {
 
     /** Where the word starting at {@code i} ends (the first in list order that fits before {@code limit}), or -1. */
     int endAt(String s, int i, int limit) {
-        int k = java.util.Arrays.binarySearch(firstChars, s.charAt(i));
+        int k = Arrays.binarySearch(firstChars, s.charAt(i));
         if (k < 0) return -1;
         for (String w : byFirst[k]) {
             if (i + w.length() <= limit && s.startsWith(w, i)) return i + w.length();

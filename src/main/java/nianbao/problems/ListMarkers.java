@@ -101,10 +101,10 @@ final class ListMarkers {
         int[] places = new int[FAMILIES.size()];
         for (int j = MARKER_STARTS.indexIn(text, 0); j >= 0; j = MARKER_STARTS.indexIn(text, j + 1)) {
             char c = text.charAt(j);
-            boolean afterBefore = j == 0 || BEFORE_SET.contains(text.charAt(j - 1));
+            boolean opensHere = j == 0 || BEFORE_SET.contains(text.charAt(j - 1));
             for (int f = 0; f < may.length; f++) {
                 Family family = FAMILIES.get(f);
-                if (may[f] || !family.starts().contains(c) || family.afterBefore() && !afterBefore) continue;
+                if (may[f] || !family.starts().contains(c) || family.afterBefore() && !opensHere) continue;
                 if (j == 0 || ++places[f] >= 2) may[f] = true;
             }
         }

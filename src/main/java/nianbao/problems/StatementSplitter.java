@@ -23,7 +23,9 @@ public final class StatementSplitter {
     /** A statement as split, before classification. */
     public record Piece(String text, StatementKind kind) {}
 
-    private static final Pattern INLINE_HEADING = Pattern.compile("^([^，,。：:；;]{2,16})[：:]");
+    /** What may not stand in a heading: clause and sentence punctuation. Its first after a heading's start ends it. */
+    private static final String NOT_IN_HEADING = "，,。：:；;";
+    private static final Pattern INLINE_HEADING = Pattern.compile("^([^" + NOT_IN_HEADING + "]{2,16})[：:]");
     /** Characters that end a sentence; the text is cut right after each. */
     private static final String SENTENCE_ENDS = "。！!？?；;";
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—–\\s]*(第\\s*)?\\d+\\s*(页)?[-－—–\\s]*");
@@ -89,9 +91,6 @@ public final class StatementSplitter {
         }
         return problem && remedy;
     }
-
-    /** What may not stand in a heading: clause and sentence punctuation. Its first after a heading's start ends it. */
-    private static final String NOT_IN_HEADING = "，,。：:；;";
 
     /**
      * A paragraph cut where a part heading follows a sentence ("…有待提高。改进措施：一是…"), so the heading opens
