@@ -41,6 +41,7 @@ public final class BigramSpans implements TokenSpans {
 
     /** Whitespace, including the ideographic space U+3000 (normalisation maps it, but be safe). */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // U+3000 is the last space in Unicode's tables: CJK text, asked twice per character, skips the lookups
+        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

@@ -76,6 +76,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void aSpaceIsWhatJavaCallsWhitespaceOrASpaceCharacter() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean expected = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+            if (BigramSpans.isSpace(ch) != expected) assertEquals(expected, BigramSpans.isSpace(ch), String.format("U+%04X", c));
+        }
+    }
+
+    @Test
     void aUserDictionaryInTheCorpusFolderAddsWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws IOException {
         String word = "湖源乡便民服务中心";
