@@ -69,7 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
             } else {
                 out.printf("报告 (reports) %d，章节 (sections) %d，语料 (corpus) %.1f MB，线程 (threads) %d%n",
                         f.reports(), f.sections(), f.bytes() / 1e6, f.threads());
-                out.printf("仅分词 (segmentation alone)   %.2f MB/s  (%.2f MB/CPU-s)%n", f.segmentMbS(), f.segmentMbCpuS());
+                out.printf("仅分词 (segmentation alone)   %.2f MB/s  (%.2f MB/CPU-s)；导入前 %.2f，导入后 %.2f (before / after ingest)%n",
+                        f.segmentMbS(), f.segmentMbCpuS(), f.segmentBeforeMbS(), f.segmentAfterMbS());
                 out.printf("仅读取与解析 (read + parse)   %.2f MB/s  (%.2f MB/CPU-s)%n", f.parseMbS(), f.parseMbCpuS());
                 out.printf("完整导入 (full ingest)        %.2f MB/s  (%.2f MB/CPU-s)（分词的 %.0f%% of segmentation）%s%n",
                         f.ingestMbS(), f.ingestMbCpuS(), 100 * f.ingestMbS() / f.segmentMbS(),

@@ -25,7 +25,8 @@ class BenchCommandTest {
         assumeTrue(Files.isDirectory(Path.of("corpus")), "corpus/ with the seed reports is absent; skipping");
         JsonNode o = bench();
         for (String key : List.of("segment_mb_s", "ingest_mb_s", "index_bytes", "p50_ms_1", "p99_ms_1", "p50_ms_8",
-                "p99_ms_8", "heap_mb", "sections", "segment_first_mb_s", "ingest_first_mb_s")) {
+                "p99_ms_8", "heap_mb", "sections", "segment_first_mb_s", "ingest_first_mb_s", "segment_before_mb_s",
+                "segment_after_mb_s")) {
             assertTrue(o.has(key), key);
             assertTrue(o.get(key).asDouble() > 0, key + " = " + o.get(key));
         }
