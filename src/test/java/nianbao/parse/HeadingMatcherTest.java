@@ -14,9 +14,13 @@ class HeadingMatcherTest {
             "一、总体情况|overview",
             " 一、总体情况|overview",
             "总体情况|overview",
+            "概述|overview",
+            "一、工作概述|overview",
             "二、主动公开政府信息情况|active",
             "二、行政机关主动公开政府信息情况|active",
             "三、收到和处理政府信息公开申请情况|applications",
+            "三、收到和处理情况|applications", // 收 the only cue character
+            "三、政府信息公开申请处理情况|applications", // 申 the only cue character
             "四、政府信息公开行政复议、行政诉讼情况|review",
             "四、因政府信息公开工作被申请行政复议提起行政诉讼情况|review",
             "四、政府信息公开行政复议及行政诉讼情况|review",
