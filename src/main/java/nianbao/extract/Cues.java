@@ -116,8 +116,7 @@ final class Cues {
 
     /** The first channel named in {@code s} (as {@link #CHANNEL} finds it), or null when it names none. */
     static String channel(String s) {
-        int at = CHANNEL_WORDS.find(s, 0, s.length());
-        return at < 0 ? null : s.substring(at, CHANNEL_WORDS.endAt(s, at, s.length()));
+        return CHANNEL_WORDS.first(s);
     }
     /** {@code s} without the channels it names ({@link #CHANNEL} replaced by nothing); most name none. */
     static String withoutChannels(String s) {

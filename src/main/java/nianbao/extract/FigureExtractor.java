@@ -125,7 +125,7 @@ public final class FigureExtractor {
         int start = m.start();
         if (start > 0 && (s.charAt(start - 1) == '第' || Character.isDigit(s.charAt(start - 1))
                 || Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x80)) return null;
-        if (m.end() < s.length() && Cues.NOT_A_COUNT_AFTER.endAt(s, m.end(), s.length()) >= 0) return null;
+        if (Cues.NOT_A_COUNT_AFTER.opensAt(s, m.end())) return null;
         if (chinese) {
             if (!Cues.CHINESE_NUMERAL_UNITS.matcher(unit).matches()) return null;
             if (numeral.equals("一") && !ONE_UNITS.matcher(unit).matches()) return null;

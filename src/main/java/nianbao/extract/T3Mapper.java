@@ -83,9 +83,9 @@ final class T3Mapper {
         }
         if (CARRIED_IN.matcher(clause).find()) return List.of(new RowChoice("上年结转", List.of("carried_in")));
         if (CARRIED_OUT.matcher(clause).find()) return List.of(new RowChoice("结转下年度", List.of("carried_out")));
-        int v = VERB.find(clause, 0, clause.length());
-        if (v >= 0) {
-            switch (clause.substring(v, VERB.endAt(clause, v, clause.length()))) {
+        String verb = VERB.first(clause);
+        if (verb != null) {
+            switch (verb) {
                 case "办理答复", "办理完成", "办理完毕", "办结", "答复", "回复":
                     return List.of(new RowChoice("办理结果总计", RESULT));
                 case "受理":

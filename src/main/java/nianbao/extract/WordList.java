@@ -53,7 +53,18 @@ public final class WordList {
 
     /** Whether {@code s} starts with one of the words: {@code Pattern.compile("^(" + words + ")").matcher(s).find()}. */
     public boolean opens(String s) {
-        return !s.isEmpty() && endAt(s, 0, s.length()) >= 0;
+        return opensAt(s, 0);
+    }
+
+    /** Whether one of the words starts at {@code at}: the regex's {@code lookingAt()} from there. */
+    boolean opensAt(String s, int at) {
+        return at < s.length() && endAt(s, at, s.length()) >= 0;
+    }
+
+    /** The first word found in {@code s}, as the regex's first {@code find()} gives it, or null. */
+    String first(String s) {
+        int at = find(s, 0, s.length());
+        return at < 0 ? null : s.substring(at, endAt(s, at, s.length()));
     }
 
     /** How many times the words occur, as successive {@code find()}s of the regex count them (no overlaps). */

@@ -45,7 +45,7 @@ final class ZeroClaims {
 
     /** Whether the negation at {@code at} is one that states no zero (未按时, 无法…). */
     private static boolean notZeroAt(String s, int at) {
-        return Cues.NEGATION_NOT_ZERO.endAt(s, at, s.length()) >= 0;
+        return Cues.NEGATION_NOT_ZERO.opensAt(s, at);
     }
 
     Figure read(String section, Sentences.Span sent, int zs, int ze, ParagraphState st) {

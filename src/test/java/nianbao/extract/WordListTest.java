@@ -33,7 +33,10 @@ class WordListTest {
                         assertEquals(m.end(), words.endAt(s, start, limit), s + " at " + start);
                     }
                 }
+                assertEquals(p.matcher(s).region(from, s.length()).lookingAt(), words.opensAt(s, from), s + " at " + from);
             }
+            Matcher first = p.matcher(s);
+            assertEquals(first.find() ? first.group() : null, words.first(s), s);
         }
         assertTrue(finds > 1000, "the seed text holds negations: " + finds);
     }
