@@ -30,13 +30,14 @@ public final class TextCleaner {
     }
 
     public static String clean(String line) {
-        // one look for the characters the patterns and the replacement need: most lines have none of them
-        if (!hasMarkupChar(line)) return line.startsWith("- ") ? LIST_MARKER.matcher(line).replaceFirst("") : line;
+        // one look for the characters the markup patterns and the replacement need: most lines have none of them
+        boolean markup = hasMarkupChar(line);
+        String l = line;
         // each pattern only where its literal start occurs
-        String l = line.contains("[bookmark: ") ? BOOKMARK.matcher(line).replaceAll("") : line;
-        if (l.contains("**")) l = BOLD.matcher(l).replaceAll("");
+        if (markup && l.contains("[bookmark: ")) l = BOOKMARK.matcher(l).replaceAll("");
+        if (markup && l.contains("**")) l = BOLD.matcher(l).replaceAll("");
         if (l.startsWith("- ")) l = LIST_MARKER.matcher(l).replaceFirst("");
-        return l.replace('\u00A0', ' '); // returns l itself when there is none
+        return markup ? l.replace('\u00A0', ' ') : l;
     }
 
     /** Whether the line has a bookmark's or bold marker's first character or a non-breaking space. */
