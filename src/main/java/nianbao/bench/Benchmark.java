@@ -54,9 +54,12 @@ public final class Benchmark {
     public record Figures(int reports, long bytes, int threads, long sections, double segmentMbS,
                           double segmentBeforeMbS, double segmentAfterMbS, double parseMbS,
                           double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
-                          double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS, long indexBytes,
-                          int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
+                          double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS,
+                          long indexBytes, int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
                           boolean checked) {
+        /** Ingest throughput as a share of segmentation's: the goal figure (at least 0.6). */
+        public double ingestVsSegment() { return ingestMbS / segmentMbS; }
+
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("segment_mb_s", round(segmentMbS));
@@ -82,7 +85,7 @@ public final class Benchmark {
             // the warm-up pass: JIT compilation and first use of everything included
             m.put("segment_first_mb_s", round(segmentFirstMbS));
             m.put("ingest_first_mb_s", round(ingestFirstMbS));
-            m.put("ingest_vs_segment", round(ingestMbS / segmentMbS));
+            m.put("ingest_vs_segment", round(ingestVsSegment()));
             m.put("ingest_vs_segment_cpu", round(ingestMbCpuS / segmentMbCpuS));
             m.put("queries", queries);
             m.put("checked", checked);
@@ -181,8 +184,8 @@ public final class Benchmark {
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
         return new Figures(reports, bytes, threads, sections, 2 * mb / (segSeconds + segAfterSeconds), mb / segSeconds,
-                mb / segAfterSeconds, mb / parseSeconds, mb / ingestSeconds, 2 * mb / segCpu, mb / parseCpu, mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst,
-                indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
+                mb / segAfterSeconds, mb / parseSeconds, mb / ingestSeconds, 2 * mb / segCpu, mb / parseCpu,
+                mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst, indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
                 percentile(eight, 99), heapMb, checker != null);
     }
 

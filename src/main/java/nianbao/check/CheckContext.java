@@ -120,7 +120,6 @@ public final class CheckContext {
         return report.cells().hasIdStartingWith(prefix);
     }
 
-
     /** A sum of cells, or the cells that kept it from being computed. */
     public record Sum(BigDecimal value, List<String> missing) {
         public boolean known() { return missing.isEmpty(); }

@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
                         f.segmentMbS(), f.segmentMbCpuS(), f.segmentBeforeMbS(), f.segmentAfterMbS());
                 out.printf("仅读取与解析 (read + parse)   %.2f MB/s  (%.2f MB/CPU-s)%n", f.parseMbS(), f.parseMbCpuS());
                 out.printf("完整导入 (full ingest)        %.2f MB/s  (%.2f MB/CPU-s)（分词的 %.0f%% of segmentation）%s%n",
-                        f.ingestMbS(), f.ingestMbCpuS(), 100 * f.ingestMbS() / f.segmentMbS(),
+                        f.ingestMbS(), f.ingestMbCpuS(), 100 * f.ingestVsSegment(),
                         f.checked() ? "" : "  [未含核查 (no checker)]");
                 out.printf("索引大小 (index size)         %.1f MB%n", f.indexBytes() / 1e6);
                 out.printf("检索延迟 (latency) 1 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms1(), f.p99ms1());

@@ -32,6 +32,10 @@ class BenchCommandTest {
         }
         assertEquals(36, o.get("sections").asInt(), "three narrative sections per synthetic report");
         assertEquals(12, o.get("ingested").asInt());
+        // the goal figure is ingest over segmentation, both passes of it together
+        double segment = 2 / (1 / o.get("segment_before_mb_s").asDouble() + 1 / o.get("segment_after_mb_s").asDouble());
+        assertEquals(segment, o.get("segment_mb_s").asDouble(), 0.02);
+        assertEquals(o.get("ingest_mb_s").asDouble() / o.get("segment_mb_s").asDouble(), o.get("ingest_vs_segment").asDouble(), 0.01);
     }
 
     @Test
