@@ -124,6 +124,28 @@ class TableHazardsTest {
     }
 
     @Test
+    void everyCellWithAPrintedRowWasRead() throws Exception {
+        // TableSink records a row's origin for all its slots before a short row is solved: each slot must still end
+        // up among the cells, with a value or blank, whether the solver placed it or not
+        Report placed = applications("一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t\n"
+                + "\t(四) 无法提供\t1.本机关不掌握相关政府信息\t\t1\t0\t0\t0\t0\t1\n"
+                + "\t\t(七) 总计\t1\t0\t0\t0\t0\t0\t1\n");
+        Report undecided = applications("\t三、本年度办理结果\t(一) 予以公开\t\t2\t1\t0\t0\t0\t3\n");
+        for (Report r : java.util.List.of(placed, undecided)) {
+            int withOrigin = 0;
+            for (nianbao.model.FormatVersion v : nianbao.model.FormatVersion.values()) {
+                for (String id : nianbao.model.CellIds.all(v)) {
+                    if (r.cells().origin(id).isEmpty()) continue;
+                    withOrigin++;
+                    assertTrue(r.cells().isPresent(id), id + " has a printed row but was not read");
+                }
+            }
+            assertTrue(withOrigin >= 7, "the short row's seven cells have their row: " + withOrigin);
+        }
+        assertTrue(undecided.cells().origin("t3.disclosed.natural").isPresent());
+    }
+
+    @Test
     void rowsWithOneTabBetweenLabelAndValue() throws Exception {
         Report r = parse("行政许可\t2353\n行政处罚\t17\n规章\t1\t0\t4\n", "", "");
         assertEquals(2353, value(r, "t2.licensing.decisions"));
