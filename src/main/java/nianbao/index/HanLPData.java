@@ -87,8 +87,8 @@ public final class HanLPData {
 
     /** Inserts a dictionary's words into HanLP and keeps its bytes for {@link #dictionariesKey()}. */
     private static void load(byte[] bytes) {
-        for (String line : (Iterable<String>) new String(bytes, StandardCharsets.UTF_8).lines()::iterator) {
-            line = line.strip();
+        for (String raw : new String(bytes, StandardCharsets.UTF_8).lines().toList()) {
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] parts = line.split("\\s+", 2);
             String word = TextNormalizer.normalize(parts[0]);
