@@ -58,6 +58,10 @@ public final class IndexCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         for (Indexer.Failure f : s.failures()) err.println(f.file() + ": " + f.message());
+        if (s.rebuilt()) {
+            out.println("索引由其他版本的 nianbao 建立，已按其中仍在的文件重建 (the index was written by another version"
+                    + " of nianbao: rebuilt from its files that are still there)");
+        }
         out.printf("已索引 (indexed) %s：新增 %d (added)，更新 %d (replaced)，未变 %d (unchanged)，删除 %d (removed)，"
                         + "失败 %d (failed)；用时 %.1f 秒 (seconds)%n",
                 index, s.added(), s.replaced(), s.unchanged(), s.removed(), s.failures().size(), seconds);

@@ -2,6 +2,7 @@ package nianbao.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,6 +37,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 import nianbao.model.Report;
 import nianbao.parse.ReportLoader;
@@ -72,8 +76,20 @@ public final class Indexer {
         public String toString() { return file + ": " + message; }
     }
 
-    /** What a run did. {@code bytes} counts the files read and indexed (not the unchanged ones). */
-    public record Summary(int added, int replaced, int unchanged, int removed, List<Failure> failures, long bytes) {}
+    /**
+     * What a run did. {@code bytes} counts the files read and indexed (not the unchanged ones); {@code rebuilt} says
+     * the index held another version's layout and was built afresh (its files that are gone count as removed).
+     */
+    public record Summary(int added, int replaced, int unchanged, int removed, List<Failure> failures, long bytes,
+                          boolean rebuilt) {
+        public Summary(int added, int replaced, int unchanged, int removed, List<Failure> failures, long bytes) {
+            this(added, replaced, unchanged, removed, failures, bytes, false);
+        }
+
+        Summary rebuilt(int gone) {
+            return new Summary(added, replaced, unchanged, removed + gone, failures, bytes, true);
+        }
+    }
 
     private final Path indexDir;
     private ReportSource source = ReportLoader::load;
@@ -111,12 +127,17 @@ public final class Indexer {
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Files.createDirectories(indexDir);
         try (Directory dir = new SyncAheadDirectory(FSDirectory.open(indexDir))) {
-            Map<String, Indexed> indexed = indexed(dir);
+            // An index of another layout is built afresh from its files and this run's: updating it would mix layouts.
+            boolean rebuild = !IndexSchema.isCurrent(dir);
+            Map<String, Indexed> indexed = rebuild ? Map.of() : indexed(dir);
+            int dropped = 0;
+            if (rebuild) dropped = addStillPresent(earlierSources(dir), files);
             // Words segmented with other dictionaries are stale even where the bytes are not: index everything again.
             String dictionaries = HanLPData.dictionariesKey();
             boolean wordsCurrent = dictionaries.equals(commitData(dir).get(DICTIONARIES_KEY));
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // CREATE still leaves the last commit readable until this run commits
+                    .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     // Segments as plain files: packing each flushed segment into a compound file copies it again.
                     .setUseCompoundFile(false)
@@ -124,8 +145,12 @@ public final class Indexer {
             IndexWriter writer = new IndexWriter(dir, cfg);
             try {
                 Summary s = indexFiles(writer, files, roots, indexed, wordsCurrent, listener);
+                if (rebuild) s = s.rebuilt(dropped);
                 // set only when it changes: new commit data alone would make a commit of a run that changed nothing
-                if (!wordsCurrent) writer.setLiveCommitData(Map.of(DICTIONARIES_KEY, dictionaries).entrySet());
+                if (!wordsCurrent || rebuild) {
+                    writer.setLiveCommitData(Map.of(DICTIONARIES_KEY, dictionaries, IndexSchema.KEY, IndexSchema.VERSION)
+                            .entrySet());
+                }
                 writer.commit();
                 writer.close();
                 keepUserDictionary(inputs);
@@ -333,6 +358,49 @@ public final class Indexer {
             }
         }
         return removed;
+    }
+
+    /**
+     * The source paths an index of another layout holds, as far as it can be read (its stored source field, where it
+     * has one): nothing it holds is lost to a rebuild while its file is still there.
+     */
+    private static Set<String> earlierSources(Directory dir) {
+        Set<String> out = new TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            StoredFields stored = reader.storedFields();
+            Set<String> wanted = Set.of(IndexFields.SOURCE);
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) continue;
+                String src = stored.document(doc, wanted).get(IndexFields.SOURCE);
+                if (src != null) out.add(src);
+            }
+        } catch (IOException | RuntimeException e) {
+            // An index this version cannot read at all has nothing to recover: the run's own files rebuild it.
+        }
+        return out;
+    }
+
+    /** Adds to {@code files} the earlier sources that are still files and not among them; returns how many are gone. */
+    private static int addStillPresent(Set<String> earlier, List<Path> files) {
+        Set<String> listed = new HashSet<>();
+        for (Path f : files) listed.add(f.toString());
+        int gone = 0;
+        for (String src : earlier) {
+            if (listed.contains(src)) continue;
+            Path p = asPath(src);
+            if (p != null && Files.isRegularFile(p)) files.add(p);
+            else gone++;
+        }
+        return gone;
+    }
+
+    private static Path asPath(String s) {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** Commit data: {@link HanLPData#dictionariesKey} of the dictionaries the index's words were segmented with. */

@@ -48,6 +48,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import nianbao.index.IndexFields;
+import nianbao.index.IndexSchema;
 import nianbao.index.NianbaoAnalyzer;
 import nianbao.index.ReportDocuments;
 import nianbao.model.Level;
@@ -78,10 +79,17 @@ public final class ReportSearcher implements Closeable {
     public static ReportSearcher open(Path indexDir) throws IOException {
         FSDirectory dir = FSDirectory.open(indexDir);
         try {
+            if (!IndexSchema.isCurrent(dir)) {
+                throw new IOException("索引由其他版本的 nianbao 建立，请重新运行 nianbao index 重建 (the index at " + indexDir
+                        + " was written by another version of nianbao; run nianbao index to rebuild it)");
+            }
             return new ReportSearcher(dir);
         } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
             dir.close();
             throw new IOException("找不到索引，请先运行 nianbao index (no index at " + indexDir + "; run nianbao index first)");
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
         }
     }
 
