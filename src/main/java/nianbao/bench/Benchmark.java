@@ -1,6 +1,7 @@
 package nianbao.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ import nianbao.search.SearchResult;
 
 /**
  * Measures the search pipeline on a synthetic corpus ({@link SyntheticCorpus}) written as text files. Each phase
- * runs twice over the whole corpus, a warm-up pass and a timed pass; the figures are the timed pass's:
+ * runs over the whole corpus in warm-up passes, until a pass spends under {@value #WARM_JIT_SHARE} of its time in the
+ * JIT compilers (at most {@value #MAX_WARMUPS} passes), then in a timed pass; the figures are the timed pass's:
  * <ul>
  *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
  *       files per second, with as many threads as ingest uses; timed once before the ingest and once after it
@@ -45,8 +47,11 @@ import nianbao.search.SearchResult;
  *   <li>{@code *_mb_cpu_s} (extra): the same three phases in MB per CPU-second of the whole process, which do
  *       not depend on how busy the machine is;</li>
  *   <li>{@code heap_mb}: the highest used heap seen (sampled every 20 ms) over the run;</li>
- *   <li>{@code segment_first_mb_s}, {@code ingest_first_mb_s} (extra): the warm-up pass of segmentation and ingest,
- *       JIT compilation included.</li>
+ *   <li>{@code segment_first_mb_s}, {@code ingest_first_mb_s} (extra): the first warm-up pass of segmentation and
+ *       ingest, JIT compilation included;</li>
+ *   <li>{@code segment_warmups}, {@code ingest_warmups} (extra): the warm-up passes each took;
+ *       {@code segment_jit_s}, {@code ingest_jit_s} (extra): seconds the JIT compilers spent during a timed pass
+ *       (segmentation: the mean of its two).</li>
  * </ul>
  */
 public final class Benchmark {
@@ -56,7 +61,7 @@ public final class Benchmark {
                           double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
                           double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS,
                           long indexBytes, int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
-                          boolean checked) {
+                          boolean checked, double segmentJitS, double ingestJitS, int segmentWarmups, int ingestWarmups) {
         /** Ingest throughput as a share of segmentation's: the goal figure (at least 0.6). */
         public double ingestVsSegment() { return ingestMbS / segmentMbS; }
 
@@ -87,6 +92,11 @@ public final class Benchmark {
             m.put("ingest_first_mb_s", round(ingestFirstMbS));
             m.put("ingest_vs_segment", round(ingestVsSegment()));
             m.put("ingest_vs_segment_cpu", round(ingestMbCpuS / segmentMbCpuS));
+            // JIT compile time within the timed passes (all compiler threads), and the warm-up passes before them
+            m.put("segment_jit_s", round(segmentJitS));
+            m.put("ingest_jit_s", round(ingestJitS));
+            m.put("segment_warmups", segmentWarmups);
+            m.put("ingest_warmups", ingestWarmups);
             m.put("queries", queries);
             m.put("checked", checked);
             return m;
@@ -129,24 +139,33 @@ public final class Benchmark {
         long bytes = 0;
         for (Path f : written) bytes += Files.size(f);
 
-        // Every phase runs twice over the whole corpus: a warm-up pass of each, then the timed pass of each, as a
-        // JMH-style warm-up iteration. Warm-up rounds on the first 1,000 files left the C2 compiler still compiling
-        // during the timed ingest (6–8 s of compile time in a 35 s ingest on 2 cores), and Lucene's flush of large
-        // buffers only runs on a corpus of the measured size. The first pass is reported too (*_first_*).
-        progress.step("预热：分词、解析、导入各一遍 (warm-up: one pass of each phase)");
-        double segFirst = segmentAll(written);
-        parseAll(written);
+        // Every phase first runs over the whole corpus in JMH-style warm-up passes. Warm-up rounds on the first 1,000
+        // files left the C2 compiler still compiling during the timed ingest (6–8 s of compile time in a 35 s ingest
+        // on 2 cores), and Lucene's flush of large buffers only runs on a corpus of the measured size. One whole pass
+        // still left C2 compiling the flush code (it runs at a handful of flushes per pass) for 4.8 % of the timed
+        // ingest, against 0.4 % of segmentation: each phase warms up until a pass compiles for under 2 % of its time.
+        // The first pass is reported too (*_first_*).
+        progress.step("预热：各阶段整遍运行，直到编译基本停止 (warm-up: whole passes of each phase until the JIT settles)");
+        Warmup segWarm = warmUp(() -> segmentAll(written));
+        warmUp(() -> parseAll(written));
         Path warm = workDir.resolve("warmup-index");
-        deleteTree(warm);
-        long t0 = System.nanoTime();
-        ingest(warm, files);
-        double ingestFirst = (System.nanoTime() - t0) / 1e9;
-        deleteTree(warm);
+        Warmup ingestWarm = warmUp(() -> {
+            deleteTree(warm);
+            long start = System.nanoTime();
+            ingest(warm, files);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            deleteTree(warm);
+            return seconds;
+        });
+        double segFirst = segWarm.firstSeconds();
+        double ingestFirst = ingestWarm.firstSeconds();
 
         progress.step("仅分词 (segmentation alone)");
         long c0 = cpuNanos();
+        long j0 = jitMillis();
         double segSeconds = segmentAll(written);
         double segCpu = (cpuNanos() - c0) / 1e9;
+        long segJit = jitMillis() - j0;
 
         progress.step("仅读取与解析 (read and parse alone)");
         c0 = cpuNanos();
@@ -157,18 +176,22 @@ public final class Benchmark {
         // An index left in the work folder by an earlier run would make this an incremental run of unchanged files.
         deleteTree(index);
         c0 = cpuNanos();
-        t0 = System.nanoTime();
+        j0 = jitMillis();
+        long t0 = System.nanoTime();
         int ingested = ingest(index, files);
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         double ingestCpu = (cpuNanos() - c0) / 1e9;
+        long ingestJit = jitMillis() - j0;
         long indexBytes = treeSize(index);
 
         // Segmentation again after the ingest, and the two passes taken together: a machine that speeds up or slows
         // down over the run then moves both figures alike instead of skewing their ratio.
         progress.step("再次仅分词 (segmentation alone, again)");
         c0 = cpuNanos();
+        j0 = jitMillis();
         double segAfterSeconds = segmentAll(written);
         segCpu += (cpuNanos() - c0) / 1e9;
+        segJit += jitMillis() - j0;
 
         progress.step("检索延迟 (search latency)");
         List<SearchRequest> queries = queries(new Random(7), 200);
@@ -186,7 +209,39 @@ public final class Benchmark {
         return new Figures(reports, bytes, threads, sections, 2 * mb / (segSeconds + segAfterSeconds), mb / segSeconds,
                 mb / segAfterSeconds, mb / parseSeconds, mb / ingestSeconds, 2 * mb / segCpu, mb / parseCpu,
                 mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst, indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
-                percentile(eight, 99), heapMb, checker != null);
+                percentile(eight, 99), heapMb, checker != null, segJit / 2000.0, ingestJit / 1000.0, segWarm.passes(),
+                ingestWarm.passes());
+    }
+
+    /** A pass spending more than this share of its wall time in the JIT compilers is not yet warm. */
+    static final double WARM_JIT_SHARE = 0.02;
+
+    /** Warm-up passes of a phase at most. */
+    static final int MAX_WARMUPS = 3;
+
+    private interface Pass {
+        double run() throws Exception;
+    }
+
+    /** How a phase warmed up: its passes and the first one's wall time. */
+    private record Warmup(int passes, double firstSeconds) {}
+
+    /** Runs whole passes until one compiles for under {@link #WARM_JIT_SHARE} of its time, or {@link #MAX_WARMUPS}. */
+    private static Warmup warmUp(Pass pass) throws Exception {
+        double first = 0;
+        for (int n = 1; ; n++) {
+            long jit = jitMillis();
+            double seconds = pass.run();
+            if (n == 1) first = seconds;
+            double share = (jitMillis() - jit) / 1000.0 / seconds;
+            if (share < WARM_JIT_SHARE || n == MAX_WARMUPS) return new Warmup(n, first);
+        }
+    }
+
+    /** Milliseconds all JIT compiler threads have spent so far (0 where the JVM does not say). */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** The full ingest of {@code nianbao index}, with the indexer's own settings; the reports it indexed. */

@@ -36,6 +36,12 @@ class BenchCommandTest {
         double segment = 2 / (1 / o.get("segment_before_mb_s").asDouble() + 1 / o.get("segment_after_mb_s").asDouble());
         assertEquals(segment, o.get("segment_mb_s").asDouble(), 0.02);
         assertEquals(o.get("ingest_mb_s").asDouble() / o.get("segment_mb_s").asDouble(), o.get("ingest_vs_segment").asDouble(), 0.01);
+        // warm-up: whole passes until the JIT settles, at most three; the JIT time left in the timed passes is shown
+        for (String key : List.of("segment_warmups", "ingest_warmups")) {
+            int passes = o.get(key).asInt();
+            assertTrue(passes >= 1 && passes <= 3, key + " = " + passes);
+        }
+        for (String key : List.of("segment_jit_s", "ingest_jit_s")) assertTrue(o.get(key).asDouble() >= 0, key);
     }
 
     @Test
