@@ -3,8 +3,6 @@ package nianbao.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +23,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -37,15 +32,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import nianbao.index.IndexFields;
 import nianbao.index.IndexSchema;
@@ -66,6 +57,8 @@ public final class ReportSearcher implements Closeable {
     private final NianbaoAnalyzer analyzer = new NianbaoAnalyzer();
     private final LuceneQueries queries = new LuceneQueries(analyzer);
     private final SortedSetDocValuesReaderState facetState;
+    /** Built on the first whole-report search or similarity query (a cold CLI search needs neither: 0.2 s saved). */
+    private ReportOrdinals reports;
 
     private ReportSearcher(org.apache.lucene.store.Directory directory) throws IOException {
         this.directory = directory;
@@ -139,100 +132,54 @@ public final class ReportSearcher implements Closeable {
     private SearchResult searchReports(ParsedQuery parsed, SearchRequest req, int offset)
             throws QuerySyntaxException, IOException {
         SearchRequest sections = new SearchRequest(req.query(), req.year(), req.region(), req.level(), null, req.limit());
-        Set<String> ids = null;
+        ReportOrdinals reports = reports();
+        FixedBitSet ids = null;
         for (List<String> group : parsed.groups()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String alt : group) any.add(LuceneQueries.substring(alt), Occur.SHOULD);
-            Set<String> found = reportScores(withFilters(any.build(), sections), ScoreMode.COMPLETE_NO_SCORES).keySet();
-            if (ids == null) ids = new HashSet<>(found);
-            else ids.retainAll(found);
+            FixedBitSet found = reports.matching(searcher, withFilters(any.build(), sections));
+            if (ids == null) ids = found;
+            else ids.and(found);
         }
         for (String ex : parsed.excluded()) {
-            ids.removeAll(reportScores(withFilters(LuceneQueries.substring(ex), sections), ScoreMode.COMPLETE_NO_SCORES).keySet());
+            ids.andNot(reports.matching(searcher, withFilters(LuceneQueries.substring(ex), sections)));
         }
-        if (ids.isEmpty()) return new SearchResult(0, List.of(), Map.of());
+        ReportOrdinals.Documents docs = reports.documentsOf(ids);
+        if (docs.docs().length == 0) return new SearchResult(0, List.of(), Map.of());
         Query words = queries.wordScore(parsed);
-        Map<String, Float> scores = words == null ? Map.of() : reportScores(withFilters(words, sections), ScoreMode.COMPLETE);
-        Query reportDocs = reportDocuments(ids);
-        FacetsCollector fc = searcher.search(reportDocs, new FacetsCollectorManager());
-        List<SearchResult.Hit> page = reportHits(reportDocs, scores, Math.max(0, offset), req.limit());
+        float[] scores = words == null ? new float[reports.count()] : reports.scores(searcher, withFilters(words, sections)).sums();
+        FacetsCollector fc = searcher.search(new DocSetQuery(docs.docs()), new FacetsCollectorManager());
+        List<SearchResult.Hit> page = reportHits(docs, scores, Math.max(0, offset), req.limit());
         MatchFinder finder = new MatchFinder(parsed.positiveLiterals());
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
         for (SearchResult.Hit h : page) hits.add(withSnippet(h, reportSnippet(h.reportId(), finder)));
-        return new SearchResult(fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), hits, facets(fc));
-    }
-
-    /** The report documents of these reports. */
-    private static Query reportDocuments(java.util.Collection<String> ids) {
-        return new BooleanQuery.Builder()
-                .add(new TermInSetQuery(IndexFields.REPORT_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
-                .build();
+        return new SearchResult(docs.docs().length, hits, facets(fc));
     }
 
     /**
-     * The report documents a query matches, best first by their reports' scores (ties in index order), from
-     * {@code offset}, at most {@code limit}.
+     * The report documents, best first by their reports' scores (ties in index order), from {@code offset}, at most
+     * {@code limit}.
      */
-    private List<SearchResult.Hit> reportHits(Query reportDocs, Map<String, Float> scores, int offset, int limit)
+    private List<SearchResult.Hit> reportHits(ReportOrdinals.Documents docs, float[] scores, int offset, int limit)
             throws IOException {
-        List<ScoreDoc> docs = new ArrayList<>();
-        forEachMatch(reportDocs, ScoreMode.COMPLETE_NO_SCORES,
-                (doc, id, score) -> docs.add(new ScoreDoc(doc, scores.getOrDefault(id, 0f))));
-        docs.sort(java.util.Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        List<ScoreDoc> ranked = new ArrayList<>(docs.docs().length);
+        for (int i = 0; i < docs.docs().length; i++) ranked.add(new ScoreDoc(docs.docs()[i], scores[docs.ords()[i]]));
+        ranked.sort(java.util.Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
         StoredFields stored = reader.storedFields();
         List<SearchResult.Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : docs.subList(Math.min(offset, docs.size()), Math.min(docs.size(), offset + Math.max(1, limit)))) {
+        for (ScoreDoc sd : ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + Math.max(1, limit)))) {
             out.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, null));
         }
         return out;
     }
 
+    private synchronized ReportOrdinals reports() throws IOException {
+        if (reports == null) reports = ReportOrdinals.of(searcher);
+        return reports;
+    }
+
     private static boolean isReportScope(SearchRequest req) {
         return req.section() != null && req.section().strip().equalsIgnoreCase(IndexFields.KIND_REPORT);
-    }
-
-    /** The report ids of the documents a query matches, each with the sum of its documents' scores. */
-    private Map<String, Float> reportScores(Query q, ScoreMode mode) throws IOException {
-        Map<String, Float> out = new HashMap<>();
-        forEachMatch(q, mode, (doc, id, score) -> out.merge(id, score, Float::sum));
-        return out;
-    }
-
-    private interface MatchVisitor {
-        void visit(int doc, String reportId, float score);
-    }
-
-    /** Every document a query matches, with its report id (from doc values) and, if {@code mode} scores, its score. */
-    private void forEachMatch(Query q, ScoreMode mode, MatchVisitor visitor) throws IOException {
-        searcher.search(q, new SimpleCollector() {
-            private SortedDocValues values;
-            private Scorable scorer;
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = DocValues.getSorted(context.reader(), IndexFields.REPORT_ID);
-                base = context.docBase;
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) {
-                this.scorer = scorer;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (!values.advanceExact(doc)) return;
-                float score = mode.needsScores() ? scorer.score() : 0f;
-                visitor.visit(base + doc, values.lookupOrd(values.ordValue()).utf8ToString(), score);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return mode;
-            }
-        });
     }
 
     /** The narrative sections of a report, in order, as stored. */
@@ -327,9 +274,9 @@ public final class ReportSearcher implements Closeable {
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SECTION)), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.REPORT_ID, selfId)), Occur.MUST_NOT)
                 .build();
-        Map<String, Float> scores = reportScores(q, ScoreMode.COMPLETE);
-        if (scores.isEmpty()) return List.of();
-        return reportHits(reportDocuments(scores.keySet()), scores, 0, limit);
+        ReportOrdinals reports = reports();
+        ReportOrdinals.Scored scored = reports.scores(searcher, q);
+        return reportHits(reports.documentsOf(scored.matched()), scored.sums(), 0, limit);
     }
 
     private Query withFilters(Query q, SearchRequest req) throws QuerySyntaxException {
