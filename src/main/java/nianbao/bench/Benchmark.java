@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import nianbao.index.IndexFields;
 import nianbao.index.Indexer;
 import nianbao.index.Segmenter;
 import nianbao.index.TextNormalizer;
@@ -49,6 +50,7 @@ import nianbao.search.SearchResult;
  *   <li>{@code heap_mb}: the highest used heap seen (sampled every 20 ms) over the run;</li>
  *   <li>{@code segment_first_mb_s}, {@code ingest_first_mb_s} (extra): the first warm-up pass of segmentation and
  *       ingest, JIT compilation included;</li>
+ *   <li>{@code p50_ms_report}, {@code p99_ms_report} (extra): the same query set over whole reports, 1 client;</li>
  *   <li>{@code segment_warmups}, {@code ingest_warmups} (extra): the warm-up passes each took;
  *       {@code segment_jit_s}, {@code ingest_jit_s} (extra): seconds the JIT compilers spent during a timed pass
  *       (segmentation: the mean of its two).</li>
@@ -61,7 +63,8 @@ public final class Benchmark {
                           double ingestMbS, double segmentMbCpuS, double parseMbCpuS, double ingestMbCpuS,
                           double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS,
                           long indexBytes, int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
-                          boolean checked, double segmentJitS, double ingestJitS, int segmentWarmups, int ingestWarmups) {
+                          boolean checked, double segmentJitS, double ingestJitS, int segmentWarmups, int ingestWarmups,
+                          double p50msReport, double p99msReport) {
         /** Ingest throughput as a share of segmentation's: the goal figure (at least 0.6). */
         public double ingestVsSegment() { return ingestMbS / segmentMbS; }
 
@@ -97,6 +100,9 @@ public final class Benchmark {
             m.put("ingest_jit_s", round(ingestJitS));
             m.put("segment_warmups", segmentWarmups);
             m.put("ingest_warmups", ingestWarmups);
+            // the same query set over whole reports (section "report"), 1 client
+            m.put("p50_ms_report", round(p50msReport));
+            m.put("p99_ms_report", round(p99msReport));
             m.put("queries", queries);
             m.put("checked", checked);
             return m;
@@ -197,12 +203,17 @@ public final class Benchmark {
         List<SearchRequest> queries = queries(new Random(7), 200);
         double[] one;
         double[] eight;
+        double[] whole;
         long sections;
         try (ReportSearcher searcher = ReportSearcher.open(index)) {
             sections = searcher.sectionCount();
             latencies(searcher, queries, 1); // warm-up
             one = latencies(searcher, queries, 1);
             eight = latencies(searcher, queries, 8);
+            List<SearchRequest> reportScope = queries.stream().map(q -> new SearchRequest(q.query(), q.year(),
+                    q.region(), q.level(), IndexFields.KIND_REPORT, q.limit())).toList();
+            latencies(searcher, reportScope, 1); // warm-up
+            whole = latencies(searcher, reportScope, 1);
         }
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
@@ -210,7 +221,7 @@ public final class Benchmark {
                 mb / segAfterSeconds, mb / parseSeconds, mb / ingestSeconds, 2 * mb / segCpu, mb / parseCpu,
                 mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst, indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
                 percentile(eight, 99), heapMb, checker != null, segJit / 2000.0, ingestJit / 1000.0, segWarm.passes(),
-                ingestWarm.passes());
+                ingestWarm.passes(), percentile(whole, 50), percentile(whole, 99));
     }
 
     /** A pass spending more than this share of its wall time in the JIT compilers is not yet warm. */

@@ -78,6 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("索引大小 (index size)         %.1f MB%n", f.indexBytes() / 1e6);
                 out.printf("检索延迟 (latency) 1 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms1(), f.p99ms1());
                 out.printf("检索延迟 (latency) 8 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms8(), f.p99ms8());
+                out.printf("整份报告检索 (whole reports)   p50 %.1f ms  p99 %.1f ms%n", f.p50msReport(), f.p99msReport());
                 out.printf("堆内存峰值 (peak heap)        %d MB%n", f.heapMb());
                 out.printf("预热遍数 (warm-up passes)      分词 %d，导入 %d；计时遍内 JIT 编译 (JIT in the timed pass) 分词 %.1f s，导入 %.1f s%n",
                         f.segmentWarmups(), f.ingestWarmups(), f.segmentJitS(), f.ingestJitS());

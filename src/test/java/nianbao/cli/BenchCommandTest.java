@@ -26,7 +26,7 @@ class BenchCommandTest {
         JsonNode o = bench();
         for (String key : List.of("segment_mb_s", "ingest_mb_s", "index_bytes", "p50_ms_1", "p99_ms_1", "p50_ms_8",
                 "p99_ms_8", "heap_mb", "sections", "segment_first_mb_s", "ingest_first_mb_s", "segment_before_mb_s",
-                "segment_after_mb_s")) {
+                "segment_after_mb_s", "p50_ms_report", "p99_ms_report")) {
             assertTrue(o.has(key), key);
             assertTrue(o.get(key).asDouble() > 0, key + " = " + o.get(key));
         }
