@@ -1,6 +1,7 @@
 package nianbao.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.index.DocValues;
@@ -52,7 +53,8 @@ final class ReportOrdinals {
             docs[n[0]] = doc;
             ords[n[0]++] = ord;
         });
-        return new ReportOrdinals(map, (int) map.getValueCount(), docs, ords);
+        // a report document without an id (none are written so) is left out rather than left as doc 0
+        return new ReportOrdinals(map, (int) map.getValueCount(), Arrays.copyOf(docs, n[0]), Arrays.copyOf(ords, n[0]));
     }
 
     /** Distinct report ids in the index. */
