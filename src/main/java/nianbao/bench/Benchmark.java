@@ -36,11 +36,14 @@ import nianbao.search.SearchResult;
  * JIT compilers (at most {@value #MAX_WARMUPS} passes), then in a timed pass; the figures are the timed pass's:
  * <ul>
  *   <li>{@code segment_mb_s}: HanLP segmentation alone (read each file, normalise, segment its whole text), in MB of
- *       files per second, with as many threads as ingest uses; timed once before the ingest and once after it
- *       ({@code segment_before_mb_s}, {@code segment_after_mb_s}), the figure being both passes together;</li>
+ *       files per second, with as many threads as ingest uses; timed before the first ingest and after each one
+ *       ({@code segment_before_mb_s}, {@code segment_after_mb_s}: the first and the last pass), the figure being all
+ *       passes together;</li>
  *   <li>{@code parse_mb_s} (extra): reading and parsing alone, the same way, to show the parser's share;</li>
  *   <li>{@code ingest_mb_s}: the full ingest by {@link Indexer} (read + parse + check when a checker is given +
- *       index + commit), in MB of files per second;</li>
+ *       index + commit), in MB of files per second, over all rounds ({@code rounds}, default 1);
+ *       {@code ingest_vs_segment_rounds} (extra): each round's ingest against the segmentation passes either side of
+ *       it, and {@code ingest_vs_segment_median} their median;</li>
  *   <li>{@code index_bytes}, {@code sections} (narrative-section documents in the index), {@code ingested} (reports
  *       the timed ingest indexed: all of them, into a fresh index even where the work folder holds one);</li>
  *   <li>search latency p50/p99 in ms over a mixed query set (words, substrings, phrases, OR, exclusions, filters;
@@ -64,9 +67,16 @@ public final class Benchmark {
                           double ingestSeconds, int ingested, double segmentFirstMbS, double ingestFirstMbS,
                           long indexBytes, int queries, double p50ms1, double p99ms1, double p50ms8, double p99ms8, long heapMb,
                           boolean checked, double segmentJitS, double ingestJitS, int segmentWarmups, int ingestWarmups,
-                          double p50msReport, double p99msReport) {
+                          double p50msReport, double p99msReport, double[] roundRatios) {
         /** Ingest throughput as a share of segmentation's: the goal figure (at least 0.6). */
         public double ingestVsSegment() { return ingestMbS / segmentMbS; }
+
+        /** The median over rounds of each ingest against the segmentation passes either side of it. */
+        public double ingestVsSegmentMedian() {
+            double[] v = roundRatios.clone();
+            Arrays.sort(v);
+            return (v[(v.length - 1) / 2] + v[v.length / 2]) / 2;
+        }
 
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -103,6 +113,9 @@ public final class Benchmark {
             // the same query set over whole reports (section "report"), 1 client
             m.put("p50_ms_report", round(p50msReport));
             m.put("p99_ms_report", round(p99msReport));
+            m.put("rounds", roundRatios.length);
+            m.put("ingest_vs_segment_rounds", Arrays.stream(roundRatios).map(Benchmark::round).boxed().toList());
+            m.put("ingest_vs_segment_median", round(ingestVsSegmentMedian()));
             m.put("queries", queries);
             m.put("checked", checked);
             return m;
@@ -117,6 +130,7 @@ public final class Benchmark {
     private final SyntheticCorpus corpus;
     private final int threads;
     private final Indexer.FindingCounter checker;
+    private int rounds = 1;
 
     /**
      * @param checker the checker's finding counts, or null to ingest without checking
@@ -125,6 +139,12 @@ public final class Benchmark {
         this.corpus = corpus;
         this.threads = threads;
         this.checker = checker;
+    }
+
+    /** Timed rounds of (ingest, segmentation); more rounds make the ratio's median steadier on a busy machine. */
+    public Benchmark rounds(int n) {
+        this.rounds = Math.max(1, n);
+        return this;
     }
 
     public Figures run(int reports, Path workDir, Progress progress) throws Exception {
@@ -166,38 +186,35 @@ public final class Benchmark {
         double segFirst = segWarm.firstSeconds();
         double ingestFirst = ingestWarm.firstSeconds();
 
+        // Timed: segmentation, read + parse, then rounds of (full ingest, segmentation). Each ingest sits between two
+        // segmentation passes, so a machine that speeds up or slows down over a round moves both figures alike
+        // instead of skewing their ratio; with several rounds the median ratio is reported too.
         progress.step("仅分词 (segmentation alone)");
-        long c0 = cpuNanos();
-        long j0 = jitMillis();
-        double segSeconds = segmentAll(written);
-        double segCpu = (cpuNanos() - c0) / 1e9;
-        long segJit = jitMillis() - j0;
+        List<Timed> segs = new ArrayList<>();
+        segs.add(timed(() -> segmentAll(written)));
 
         progress.step("仅读取与解析 (read and parse alone)");
-        c0 = cpuNanos();
-        double parseSeconds = parseAll(written);
-        double parseCpu = (cpuNanos() - c0) / 1e9;
+        Timed parse = timed(() -> parseAll(written));
 
-        progress.step("完整导入 (full ingest)");
-        // An index left in the work folder by an earlier run would make this an incremental run of unchanged files.
-        deleteTree(index);
-        c0 = cpuNanos();
-        j0 = jitMillis();
-        long t0 = System.nanoTime();
-        int ingested = ingest(index, files);
-        double ingestSeconds = (System.nanoTime() - t0) / 1e9;
-        double ingestCpu = (cpuNanos() - c0) / 1e9;
-        long ingestJit = jitMillis() - j0;
+        List<Timed> ingests = new ArrayList<>();
+        int[] ingested = new int[1];
+        for (int r = 0; r < rounds; r++) {
+            progress.step("完整导入 (full ingest)" + (rounds > 1 ? " " + (r + 1) + "/" + rounds : ""));
+            ingests.add(timed(() -> {
+                // an index left in the work folder would make this an incremental run of unchanged files
+                deleteTree(index);
+                long start = System.nanoTime();
+                ingested[0] = ingest(index, files);
+                return (System.nanoTime() - start) / 1e9;
+            }));
+            progress.step("再次仅分词 (segmentation alone, again)");
+            segs.add(timed(() -> segmentAll(written)));
+        }
         long indexBytes = treeSize(index);
-
-        // Segmentation again after the ingest, and the two passes taken together: a machine that speeds up or slows
-        // down over the run then moves both figures alike instead of skewing their ratio.
-        progress.step("再次仅分词 (segmentation alone, again)");
-        c0 = cpuNanos();
-        j0 = jitMillis();
-        double segAfterSeconds = segmentAll(written);
-        segCpu += (cpuNanos() - c0) / 1e9;
-        segJit += jitMillis() - j0;
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = (segs.get(r).seconds() + segs.get(r + 1).seconds()) / (2 * ingests.get(r).seconds());
+        }
 
         progress.step("检索延迟 (search latency)");
         List<SearchRequest> queries = queries(new Random(7), 200);
@@ -217,11 +234,15 @@ public final class Benchmark {
         }
         long heapMb = heap.peak() / (1024 * 1024);
         double mb = bytes / 1e6;
-        return new Figures(reports, bytes, threads, sections, 2 * mb / (segSeconds + segAfterSeconds), mb / segSeconds,
-                mb / segAfterSeconds, mb / parseSeconds, mb / ingestSeconds, 2 * mb / segCpu, mb / parseCpu,
-                mb / ingestCpu, ingestSeconds, ingested, mb / segFirst, mb / ingestFirst, indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
-                percentile(eight, 99), heapMb, checker != null, segJit / 2000.0, ingestJit / 1000.0, segWarm.passes(),
-                ingestWarm.passes(), percentile(whole, 50), percentile(whole, 99));
+        Timed seg = Timed.sum(segs);
+        Timed ing = Timed.sum(ingests);
+        return new Figures(reports, bytes, threads, sections, segs.size() * mb / seg.seconds(),
+                mb / segs.get(0).seconds(), mb / segs.get(segs.size() - 1).seconds(), mb / parse.seconds(),
+                rounds * mb / ing.seconds(), segs.size() * mb / seg.cpuSeconds(), mb / parse.cpuSeconds(),
+                rounds * mb / ing.cpuSeconds(), ing.seconds() / rounds, ingested[0], mb / segFirst, mb / ingestFirst,
+                indexBytes, queries.size(), percentile(one, 50), percentile(one, 99), percentile(eight, 50),
+                percentile(eight, 99), heapMb, checker != null, seg.jitSeconds() / segs.size(), ing.jitSeconds() / rounds,
+                segWarm.passes(), ingestWarm.passes(), percentile(whole, 50), percentile(whole, 99), ratios);
     }
 
     /** A pass spending more than this share of its wall time in the JIT compilers is not yet warm. */
@@ -232,6 +253,27 @@ public final class Benchmark {
 
     private interface Pass {
         double run() throws Exception;
+    }
+
+    /** A timed pass: wall, whole-process CPU and JIT seconds. */
+    private record Timed(double seconds, double cpuSeconds, double jitSeconds) {
+        static Timed sum(List<Timed> all) {
+            double w = 0, c = 0, j = 0;
+            for (Timed t : all) {
+                w += t.seconds;
+                c += t.cpuSeconds;
+                j += t.jitSeconds;
+            }
+            return new Timed(w, c, j);
+        }
+    }
+
+    /** Runs a pass, with the CPU and JIT time it took. */
+    private static Timed timed(Pass pass) throws Exception {
+        long c0 = cpuNanos();
+        long j0 = jitMillis();
+        double seconds = pass.run();
+        return new Timed(seconds, (cpuNanos() - c0) / 1e9, (jitMillis() - j0) / 1000.0);
     }
 
     /** How a phase warmed up: its passes and the first one's wall time. */

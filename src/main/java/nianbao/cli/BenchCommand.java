@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "导入线程数，默认为处理器数 (ingest threads; default: processors)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--rounds", paramLabel = "N", description = "计时的导入轮数，每轮前后各测一次分词，报告比值的中位数；默认 1 (timed ingest rounds, each between two segmentation passes; the ratio's median is reported; default 1)")
+    int rounds = 1;
+
     @Option(names = "--work", paramLabel = "DIR", description = "工作目录（保留语料和索引）；默认用临时目录并在结束后删除 (work folder, kept; default: a temporary folder, deleted)")
     Path work;
 
@@ -52,8 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("错误 (error): " + seeds + ": 找不到种子报告文件夹 (no seed folder)");
             return 2;
         }
-        if (reports < 1) {
-            err.println("错误 (error): --reports 必须为正数 (must be positive)");
+        if (reports < 1 || rounds < 1) {
+            err.println("错误 (error): " + (reports < 1 ? "--reports" : "--rounds") + " 必须为正数 (must be positive)");
             return 2;
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("nianbao-bench");
@@ -61,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
             // Ingest counts findings per report as nianbao index does.
             Checker checker = new Checker();
             Benchmark bench = new Benchmark(SyntheticCorpus.fromSeeds(seeds, seed), threads,
-                    r -> Findings.of(checker.check(r)));
+                    r -> Findings.of(checker.check(r))).rounds(rounds);
             Benchmark.Figures f = bench.run(reports, dir, m -> err.println("… " + m));
             Map<String, Object> m = f.asMap();
             if (json) {
@@ -75,6 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf("完整导入 (full ingest)        %.2f MB/s  (%.2f MB/CPU-s)（分词的 %.0f%% of segmentation）%s%n",
                         f.ingestMbS(), f.ingestMbCpuS(), 100 * f.ingestVsSegment(),
                         f.checked() ? "" : "  [未含核查 (no checker)]");
+                if (f.roundRatios().length > 1) {
+                    StringBuilder each = new StringBuilder();
+                    for (double r : f.roundRatios()) each.append(String.format(" %.0f%%", 100 * r));
+                    out.printf("各轮导入/分词 (ratio per round)  %s；中位数 (median) %.0f%%%n", each.toString().strip(),
+                            100 * f.ingestVsSegmentMedian());
+                }
                 out.printf("索引大小 (index size)         %.1f MB%n", f.indexBytes() / 1e6);
                 out.printf("检索延迟 (latency) 1 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms1(), f.p99ms1());
                 out.printf("检索延迟 (latency) 8 个客户端   p50 %.1f ms  p99 %.1f ms%n", f.p50ms8(), f.p99ms8());

@@ -45,6 +45,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void roundsEachSitBetweenTwoSegmentationPassesAndTheMedianIsReported() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("corpus")), "corpus/ with the seed reports is absent; skipping");
+        JsonNode o = bench("--rounds", "3");
+        assertEquals(3, o.get("rounds").asInt());
+        List<Double> each = new java.util.ArrayList<>();
+        o.get("ingest_vs_segment_rounds").forEach(n -> each.add(n.asDouble()));
+        assertEquals(3, each.size());
+        each.sort(null);
+        assertEquals(each.get(1), o.get("ingest_vs_segment_median").asDouble(), 1e-9);
+        assertEquals(12, o.get("ingested").asInt(), "the last round's index holds every report");
+        CommandLine quiet = Main.commandLine();
+        quiet.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(2, quiet.execute("bench", "--rounds", "0"), "rounds must be positive");
+    }
+
+    @Test
     void aSecondRunInTheSameWorkFolderIngestsEveryReportAgain() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("corpus")), "corpus/ with the seed reports is absent; skipping");
         bench();
@@ -52,13 +68,15 @@ class BenchCommandTest {
         assertEquals(12, bench().get("ingested").asInt());
     }
 
-    private JsonNode bench() throws Exception {
+    private JsonNode bench(String... more) throws Exception {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute("bench", "--reports", "12", "--json", "--work", work.toString()), err.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("bench", "--reports", "12", "--json", "--work", work.toString()));
+        args.addAll(List.of(more));
+        assertEquals(0, cl.execute(args.toArray(new String[0])), err.toString());
         return new ObjectMapper().readTree(out.toString());
     }
 }
