@@ -1,14 +1,12 @@
 package nianbao.index;
 
-import java.io.IOException;
-
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
+import java.util.Map;
 
 /**
  * Which layout of documents, fields and analysis an index holds, as recorded in its commit data. Documents of another
- * layout would not fail a search, they would answer it wrongly (a field missing, words cut otherwise), so the
- * indexer rebuilds such an index instead of updating it and the searcher refuses it with a message saying so.
+ * layout make a search fail inside Lucene (facets missing) or, worse, answer it wrongly (a field missing, words cut
+ * otherwise), so the indexer rebuilds such an index instead of updating it and the searcher refuses it with a message
+ * saying so.
  */
 public final class IndexSchema {
     /**
@@ -22,9 +20,8 @@ public final class IndexSchema {
 
     private IndexSchema() {}
 
-    /** False for an index written by another version; true for this layout and where there is no index yet. */
-    public static boolean isCurrent(Directory dir) throws IOException {
-        return !DirectoryReader.indexExists(dir)
-                || VERSION.equals(Indexer.commitData(dir).get(KEY));
+    /** Whether a commit's user data says it holds this layout (an index from before the key does not). */
+    public static boolean isCurrent(Map<String, String> commitData) {
+        return VERSION.equals(commitData.get(KEY));
     }
 }

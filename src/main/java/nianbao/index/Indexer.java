@@ -86,7 +86,7 @@ public final class Indexer {
             this(added, replaced, unchanged, removed, failures, bytes, false);
         }
 
-        Summary rebuilt(int gone) {
+        Summary asRebuild(int gone) {
             return new Summary(added, replaced, unchanged, removed + gone, failures, bytes, true);
         }
     }
@@ -127,14 +127,16 @@ public final class Indexer {
         List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Files.createDirectories(indexDir);
         try (Directory dir = new SyncAheadDirectory(FSDirectory.open(indexDir))) {
+            boolean exists = DirectoryReader.indexExists(dir);
+            Map<String, String> committed = exists ? SegmentInfos.readLatestCommit(dir).getUserData() : Map.of();
             // An index of another layout is built afresh from its files and this run's: updating it would mix layouts.
-            boolean rebuild = !IndexSchema.isCurrent(dir);
-            Map<String, Indexed> indexed = rebuild ? Map.of() : indexed(dir);
+            boolean rebuild = exists && !IndexSchema.isCurrent(committed);
+            Map<String, Indexed> indexed = exists && !rebuild ? indexed(dir) : Map.of();
             int dropped = 0;
             if (rebuild) dropped = addStillPresent(earlierSources(dir), files);
             // Words segmented with other dictionaries are stale even where the bytes are not: index everything again.
             String dictionaries = HanLPData.dictionariesKey();
-            boolean wordsCurrent = dictionaries.equals(commitData(dir).get(DICTIONARIES_KEY));
+            boolean wordsCurrent = dictionaries.equals(committed.get(DICTIONARIES_KEY));
             IndexWriterConfig cfg = new IndexWriterConfig(new NianbaoAnalyzer())
                     // CREATE still leaves the last commit readable until this run commits
                     .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -145,7 +147,7 @@ public final class Indexer {
             IndexWriter writer = new IndexWriter(dir, cfg);
             try {
                 Summary s = indexFiles(writer, files, roots, indexed, wordsCurrent, listener);
-                if (rebuild) s = s.rebuilt(dropped);
+                if (rebuild) s = s.asRebuild(dropped);
                 // set only when it changes: new commit data alone would make a commit of a run that changed nothing
                 if (!wordsCurrent || rebuild) {
                     writer.setLiveCommitData(Map.of(DICTIONARIES_KEY, dictionaries, IndexSchema.KEY, IndexSchema.VERSION)
@@ -406,19 +408,12 @@ public final class Indexer {
     /** Commit data: {@link HanLPData#dictionariesKey} of the dictionaries the index's words were segmented with. */
     static final String DICTIONARIES_KEY = "dictionaries";
 
-    /** The last commit's user data; empty when there is no index yet. */
-    static Map<String, String> commitData(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) return Map.of();
-        return SegmentInfos.readLatestCommit(dir).getUserData();
-    }
-
     /** What the index holds for a file: its content hash and the key of its finding counts (null if none). */
     record Indexed(String hash, String findingsKey) {}
 
-    /** Source path → what the index holds for every file in it (from its report document). */
-    static Map<String, Indexed> indexed(Directory dir) throws IOException {
+    /** Source path → what an existing index holds for every file in it (from its report document). */
+    private static Map<String, Indexed> indexed(Directory dir) throws IOException {
         Map<String, Indexed> out = new HashMap<>();
-        if (!DirectoryReader.indexExists(dir)) return out;
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher s = new IndexSearcher(reader);
             TopDocs all = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)),

@@ -60,27 +60,34 @@ public final class ReportSearcher implements Closeable {
     /** Built on the first whole-report search or similarity query (a cold CLI search needs neither: 0.2 s saved). */
     private ReportOrdinals reports;
 
-    private ReportSearcher(org.apache.lucene.store.Directory directory) throws IOException {
+    private ReportSearcher(org.apache.lucene.store.Directory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetState = reader.maxDoc() == 0 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, ReportDocuments.facetsConfig());
     }
 
-    /** Opens the index; a missing index is an {@link IOException} with a one-line message. */
+    /**
+     * Opens the index; a missing index, or one of another layout (whose documents this code would misread), is an
+     * {@link IOException} with a one-line message.
+     */
     public static ReportSearcher open(Path indexDir) throws IOException {
         FSDirectory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = null;
         try {
-            if (!IndexSchema.isCurrent(dir)) {
+            reader = DirectoryReader.open(dir);
+            // the layout of the commit this reader sees, not of whatever commit is latest by now
+            if (!IndexSchema.isCurrent(reader.getIndexCommit().getUserData())) {
                 throw new IOException("索引由其他版本的 nianbao 建立，请重新运行 nianbao index 重建 (the index at " + indexDir
                         + " was written by another version of nianbao; run nianbao index to rebuild it)");
             }
-            return new ReportSearcher(dir);
+            return new ReportSearcher(dir, reader);
         } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
             dir.close();
             throw new IOException("找不到索引，请先运行 nianbao index (no index at " + indexDir + "; run nianbao index first)");
         } catch (IOException | RuntimeException e) {
+            if (reader != null) reader.close();
             dir.close();
             throw e;
         }
