@@ -111,6 +111,22 @@ class IndexSchemaTest {
     }
 
     @Test
+    void theIndexCommandSaysItRebuilt() {
+        picocli.CommandLine cl = nianbao.cli.Main.commandLine();
+        java.io.StringWriter out = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(0, cl.execute("index", corpus.toString(), "--index", index.toString()));
+        assertTrue(out.toString().contains("已按其中仍在的文件重建") && out.toString().contains("rebuilt"), out.toString());
+        assertTrue(out.toString().contains("新增 5 (added)") && out.toString().contains("删除 1 (removed)"), out.toString());
+
+        java.io.StringWriter again = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(again));
+        assertEquals(0, cl.execute("index", corpus.toString(), "--index", index.toString()));
+        assertFalse(again.toString().contains("重建"), "said once, on the run that rebuilt: " + again);
+    }
+
+    @Test
     void theSearcherRefusesItWithAMessageSayingWhatToDo() {
         IOException e = assertThrows(IOException.class, () -> ReportSearcher.open(index));
         assertTrue(e.getMessage().contains("其他版本") && e.getMessage().contains("nianbao index"), e.getMessage());
