@@ -127,6 +127,15 @@ class IndexSchemaTest {
     }
 
     @Test
+    void serveRebuildsItWhenItLoadsTheCorpus() throws Exception {
+        try (nianbao.serve.Library lib = nianbao.serve.Library.load(corpus, index)) {
+            assertEquals(5 * 4, lib.searcher().documentCount(), "the four reports of the corpus and the one elsewhere");
+            assertTrue(lib.searcher().search(SearchRequest.of("政府信息公开")).total() > 0);
+        }
+        assertEquals(0, docsWithField(index, "body"), "no document of the old layout is left");
+    }
+
+    @Test
     void theSearcherRefusesItWithAMessageSayingWhatToDo() {
         IOException e = assertThrows(IOException.class, () -> ReportSearcher.open(index));
         assertTrue(e.getMessage().contains("其他版本") && e.getMessage().contains("nianbao index"), e.getMessage());
